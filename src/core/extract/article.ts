@@ -1,0 +1,37 @@
+// Extraction: Readability on a clone of the page (Readability mutates the document it is given),
+// plus the publication date from the page's own metadata.
+
+import { Readability } from '@mozilla/readability';
+import type { Article } from '../types';
+import { collapse } from '../text';
+import { paragraphsOf } from './paragraphs';
+import { findPublished } from './published';
+
+/** Returns the article of the page, or null when the page holds none. Never mutates `doc`. */
+export function extractArticle(doc: Document): Article | null {
+  const clone = doc.cloneNode(true) as Document;
+  let parsed: ReturnType<Readability<Element>['parse']> = null;
+  try {
+    parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+  } catch {
+    parsed = null;
+  }
+  if (!parsed?.content) return null;
+  const paragraphs = paragraphsOf(parsed.content);
+  if (paragraphs.length === 0) return null;
+  return {
+    title: clean(parsed.title) ?? clean(doc.title),
+    byline: clean(parsed.byline),
+    siteName: clean(parsed.siteName),
+    lang: clean(parsed.lang) ?? clean(doc.documentElement?.getAttribute('lang')),
+    published: findPublished(doc) ?? clean(parsed.publishedTime),
+    excerpt: clean(parsed.excerpt),
+    paragraphs,
+    text: paragraphs.join('\n'),
+  };
+}
+
+function clean(value: string | null | undefined): string | null {
+  const text = value ? collapse(value) : '';
+  return text || null;
+}
