@@ -33,7 +33,8 @@ export function parseArgs(argv: string[]): DigestArgs {
     else args.inputs.push(arg);
   }
   if (args.inputs.length === 0) throw new UsageError(`no input given; ${USAGE}`);
-  if (args.inputs.length > 1 && args.format === 'json') throw new UsageError('--json takes one input; use --jsonl for several');
+  if (args.inputs.length > 1 && args.format === 'json')
+    throw new UsageError('--json takes one input; use --jsonl for several');
   if (args.inputs.length > 1 && args.url) throw new UsageError('--url applies to one input only');
   return args;
 }
@@ -41,7 +42,10 @@ export function parseArgs(argv: string[]): DigestArgs {
 /** An empty value means "not given". */
 function checkDate(value: string): string | null {
   if (value === '') return null;
-  if (!/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value) || Number.isNaN(Date.parse(value.slice(0, 10)))) {
+  if (
+    !/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value) ||
+    Number.isNaN(Date.parse(value.slice(0, 10)))
+  ) {
     throw new UsageError(`--published wants YYYY-MM-DD, got '${value}'`);
   }
   return value;

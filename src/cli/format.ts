@@ -24,12 +24,15 @@ export function formatDigest(d: Digest, style: Style = plain): string {
     for (const s of d.summary) lines.push(`  • ${s}`);
     section('Who');
     if (d.actors.length === 0) lines.push(style.dim('  (no actors found)'));
-    for (const a of d.actors) lines.push(`  ${a.name}${a.role ? `, ${a.role}` : ''} ${style.dim(`(${a.type}, ${a.mentions}×)`)}`);
+    for (const a of d.actors)
+      lines.push(`  ${a.name}${a.role ? `, ${a.role}` : ''} ${style.dim(`(${a.type}, ${a.mentions}×)`)}`);
     section('When');
     if (d.dates.length === 0) lines.push(style.dim('  (no dates found)'));
     for (const t of [...d.dates].sort((a, b) => a.start.localeCompare(b.start))) {
       const when = t.end ? `${t.start} – ${t.end}` : t.start;
-      lines.push(`  ${when.padEnd(12)} ${t.approximate ? '~' : ' '}${t.text}${t.context ? style.dim(`  ${clip(t.context, 90)}`) : ''}`);
+      lines.push(
+        `  ${when.padEnd(12)} ${t.approximate ? '~' : ' '}${t.text}${t.context ? style.dim(`  ${clip(t.context, 90)}`) : ''}`,
+      );
     }
     section('Quotes');
     if (d.quotes.length === 0) lines.push(style.dim('  (no quotes found)'));

@@ -23,7 +23,8 @@ export async function load(input: string): Promise<Loaded> {
   try {
     const info = await stat(input);
     if (info.isDirectory()) throw new InputError(`${input}: is a directory`);
-    if (info.size > MAX_BYTES) throw new InputError(`${input}: too large (${info.size} bytes; the limit is ${MAX_BYTES})`);
+    if (info.size > MAX_BYTES)
+      throw new InputError(`${input}: too large (${info.size} bytes; the limit is ${MAX_BYTES})`);
     bytes = await readFile(input);
   } catch (e) {
     if (e instanceof InputError) throw e;
@@ -48,7 +49,10 @@ async function fetchPage(url: string): Promise<Loaded> {
   try {
     response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'follow' });
   } catch (e) {
-    const reason = (e as Error).name === 'TimeoutError' ? `timed out after ${FETCH_TIMEOUT_MS / 1000} s` : ((e as Error).cause as Error)?.message ?? (e as Error).message;
+    const reason =
+      (e as Error).name === 'TimeoutError'
+        ? `timed out after ${FETCH_TIMEOUT_MS / 1000} s`
+        : (((e as Error).cause as Error)?.message ?? (e as Error).message);
     throw new InputError(`${url}: fetch failed (${reason})`);
   }
   if (!response.ok) throw new InputError(`${url}: HTTP ${response.status}`);

@@ -27,7 +27,8 @@ export async function main(argv: string[]): Promise<number> {
       fail(e instanceof InputError ? e.message : `${input}: ${(e as Error).message ?? e}`, 1);
       continue;
     }
-    if (args.format === 'text') process.stdout.write(`${formatDigest(digest, style)}\n${args.inputs.length > 1 ? '\n' : ''}`);
+    if (args.format === 'text')
+      process.stdout.write(`${formatDigest(digest, style)}\n${args.inputs.length > 1 ? '\n' : ''}`);
     else process.stdout.write(`${JSON.stringify(digest, null, args.format === 'json' ? 2 : 0)}\n`);
   }
   return status;

@@ -49,7 +49,12 @@ export function digestText(text: string, options: DigestOptions = {}): Digest {
   return assemble(article, [], options, siteNameOf(options.url));
 }
 
-function assemble(article: Article | null, clutter: ClutterMatch[], options: DigestOptions, host: string | null): Digest {
+function assemble(
+  article: Article | null,
+  clutter: ClutterMatch[],
+  options: DigestOptions,
+  host: string | null,
+): Digest {
   const published = article?.published ?? (options.published || null);
   const base = {
     url: options.url || null,
@@ -61,10 +66,27 @@ function assemble(article: Article | null, clutter: ClutterMatch[], options: Dig
     clutter,
   };
   if (!article) {
-    return { ...base, isArticle: false, text: '', paragraphs: [], wordCount: 0, summary: [], actors: [], dates: [], quotes: [] };
+    return {
+      ...base,
+      isArticle: false,
+      text: '',
+      paragraphs: [],
+      wordCount: 0,
+      summary: [],
+      actors: [],
+      dates: [],
+      quotes: [],
+    };
   }
   const analysis = analyse({ title: article.title, paragraphs: article.paragraphs, published, lang: article.lang });
-  return { ...base, isArticle: true, text: article.text, paragraphs: article.paragraphs, wordCount: countWords(article.text), ...analysis };
+  return {
+    ...base,
+    isArticle: true,
+    text: article.text,
+    paragraphs: article.paragraphs,
+    wordCount: countWords(article.text),
+    ...analysis,
+  };
 }
 
 function siteNameOf(url: string | null | undefined): string | null {

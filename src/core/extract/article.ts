@@ -10,7 +10,7 @@ import { findPublished } from './published';
 /** Returns the article of the page, or null when the page holds none. Never mutates `doc`. */
 export function extractArticle(doc: Document): Article | null {
   const clone = doc.cloneNode(true) as Document;
-  let parsed: ReturnType<Readability<Element>['parse']> = null;
+  let parsed: ReturnType<Readability<Element>['parse']>;
   try {
     parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
   } catch {

@@ -2,7 +2,36 @@
 
 import { collapse } from '../text';
 
-const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DD', 'DT', 'TD', 'TH', 'DIV', 'SECTION', 'ARTICLE', 'FIGURE', 'UL', 'OL', 'TABLE', 'TR', 'TBODY', 'DL', 'HEADER', 'FOOTER', 'ASIDE', 'MAIN']);
+const BLOCKS = new Set([
+  'P',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'BLOCKQUOTE',
+  'PRE',
+  'DD',
+  'DT',
+  'TD',
+  'TH',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'FIGURE',
+  'UL',
+  'OL',
+  'TABLE',
+  'TR',
+  'TBODY',
+  'DL',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'MAIN',
+]);
 /** Captions and credits are not part of the story's text (see the annotation guide). */
 const SKIP = new Set(['FIGCAPTION', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'svg', 'SVG']);
 
