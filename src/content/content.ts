@@ -1,0 +1,92 @@
+// The content script: runs on every http(s) page, so it stays small and bounded. It finds clutter
+// with the core's detector, marks the blocks and hides the kinds the settings ask for. The digest
+// itself is made in the popup, on click, from a snapshot of the page.
+//
+//   load ─▶ detectClutter(document) ─▶ mark blocks ─▶ stylesheet for the active kinds ─▶ badge
+//   late widgets ─▶ throttled MutationObserver (hard budget) ─▶ detect again, mark new blocks
+//   popup ─▶ page.snapshot / page.state / page.showKind / page.reveal
+//   storage.onChanged ─▶ recompute the active kinds ─▶ rewrite the stylesheet
+
+import { detectClutter } from '../core/clutter/detect';
+import type { ClutterKind, ClutterMatch } from '../core/types';
+import type { PageState } from '../shared/messages';
+import { handleMessages, sendToBackground } from '../shared/messaging';
+import { activeKinds, type Settings } from '../shared/settings';
+import { loadSettings, onSettingsChanged } from '../shared/settings-store';
+import { cleanHtml, flash, hideKinds, mark, MARK } from './marker';
+import { watchLateBlocks } from './watch';
+
+const host = location.hostname;
+const blocks: ClutterMatch[] = [];
+const shownByUser = new Set<ClutterKind>();
+let settings: Settings | null = null;
+
+function scan(): number {
+  performance.mark('newslens:detect:start');
+  let added = 0;
+  try {
+    for (const match of detectClutter(document)) {
+      const el = document.querySelector(match.selector);
+      if (!el || el.hasAttribute(MARK)) continue;
+      mark(el, match.kind);
+      blocks.push(match);
+      added++;
+    }
+  } catch {
+    // A hostile or broken page must never see our errors.
+  }
+  performance.measure('newslens:detect', 'newslens:detect:start');
+  return added;
+}
+
+function hiddenKinds(): ClutterKind[] {
+  return settings ? activeKinds(settings, host).filter((k) => !shownByUser.has(k)) : [];
+}
+
+function apply(): void {
+  const kinds = hiddenKinds();
+  hideKinds(document, kinds);
+  const count = blocks.filter((b) => kinds.includes(b.kind)).length;
+  sendToBackground('badge.set', { count }).catch(() => undefined);
+}
+
+function state(): PageState {
+  return { url: location.href, host, blocks, hiddenKinds: hiddenKinds() };
+}
+
+handleMessages({
+  'page.snapshot': () => ({ html: cleanHtml(document), state: state() }),
+  'page.state': () => state(),
+  'page.showKind': ({ kind }) => {
+    shownByUser.add(kind);
+    apply();
+    return state();
+  },
+  'page.reveal': ({ text }) => {
+    const el = findParagraph(text);
+    if (el) flash(el);
+    return { found: Boolean(el) };
+  },
+});
+
+function findParagraph(text: string): Element | null {
+  const probe = text.slice(0, 80).replace(/\s+/g, ' ').trim();
+  if (!probe) return null;
+  for (const el of document.querySelectorAll('p, li, blockquote, h1, h2, h3, h4, pre, dd, td')) {
+    if ((el.textContent ?? '').replace(/\s+/g, ' ').includes(probe)) return el;
+  }
+  return null;
+}
+
+scan();
+loadSettings().then((s) => {
+  settings = s;
+  apply();
+  watchLateBlocks(document, () => {
+    if (scan() > 0) apply();
+  });
+});
+onSettingsChanged((s) => {
+  settings = s;
+  apply();
+});

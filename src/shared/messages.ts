@@ -1,0 +1,54 @@
+// The one table of messages between the extension's parts: name → request → reply.
+// Everything that is really state (settings) travels through storage instead.
+
+import type { ClutterKind, ClutterMatch } from '../core/types';
+
+/** What the content script has hidden on its page, for the popup and the badge. */
+export interface PageState {
+  url: string;
+  host: string;
+  /** Every block detected, whether its kind is currently hidden or not. */
+  blocks: ClutterMatch[];
+  /** Kinds hidden right now (settings for this host, minus kinds shown by a click in the popup). */
+  hiddenKinds: ClutterKind[];
+}
+
+export interface Protocol {
+  /** popup → content script: the page's HTML (our markers removed) for the digest, and its state. */
+  'page.snapshot': { request: Record<string, never>; reply: { html: string; state: PageState } };
+  /** popup or background → content script: what is hidden on this page. */
+  'page.state': { request: Record<string, never>; reply: PageState };
+  /** popup → content script: show one kind of block on this page until reload. */
+  'page.showKind': { request: { kind: ClutterKind }; reply: PageState };
+  /** popup → content script: scroll to a paragraph of the article and highlight it. */
+  'page.reveal': { request: { text: string }; reply: { found: boolean } };
+  /** content script → background: how many blocks are hidden, for the toolbar badge. */
+  'badge.set': { request: { count: number }; reply: null };
+}
+
+export type MessageName = keyof Protocol;
+export type Request<N extends MessageName> = Protocol[N]['request'];
+export type Reply<N extends MessageName> = Protocol[N]['reply'];
+export interface Envelope<N extends MessageName = MessageName> {
+  type: N;
+  payload: Request<N>;
+}
+
+const NAMES: ReadonlySet<string> = new Set<MessageName>([
+  'page.snapshot',
+  'page.state',
+  'page.showKind',
+  'page.reveal',
+  'badge.set',
+]);
+
+/** Narrows an incoming message to an envelope of the protocol; anything else is ignored. */
+export function isEnvelope(message: unknown): message is Envelope {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    NAMES.has((message as Envelope).type) &&
+    typeof (message as Envelope).payload === 'object' &&
+    (message as Envelope).payload !== null
+  );
+}

@@ -1,0 +1,28 @@
+// Typed sending and handling of the messages in ./messages.ts. Only our own extension's contexts
+// are answered: a page cannot reach these handlers (window.postMessage never arrives here, and
+// runtime messages from other extensions are dropped by the sender check).
+
+import browser, { type Runtime } from './platform';
+import { isEnvelope, type MessageName, type Reply, type Request } from './messages';
+
+export async function sendToTab<N extends MessageName>(tabId: number, type: N, payload: Request<N>): Promise<Reply<N>> {
+  return (await browser.tabs.sendMessage(tabId, { type, payload })) as Reply<N>;
+}
+
+export async function sendToBackground<N extends MessageName>(type: N, payload: Request<N>): Promise<Reply<N>> {
+  return (await browser.runtime.sendMessage({ type, payload })) as Reply<N>;
+}
+
+export type Handlers = {
+  [N in MessageName]?: (payload: Request<N>, sender: Runtime.MessageSender) => Reply<N> | Promise<Reply<N>>;
+};
+
+export function handleMessages(handlers: Handlers): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id || !isEnvelope(message)) return undefined;
+    const handler = handlers[message.type] as
+      ((payload: unknown, sender: Runtime.MessageSender) => unknown) | undefined;
+    if (!handler) return undefined;
+    return Promise.resolve(handler(message.payload, sender));
+  });
+}

@@ -1,0 +1,90 @@
+// Settings: one defaults object, the type derived from it, ordered migrations, validation on read.
+// Only what differs from the defaults is stored, so new defaults reach existing users.
+
+import type { ClutterKind } from '../core/types';
+
+export type SiteMode = 'always' | 'never';
+
+export const defaults = {
+  /** Hide clutter on every site unless a site says otherwise. */
+  enabled: true,
+  kinds: { comments: true, newsletter: true, related: false, share: false } as Record<ClutterKind, boolean>,
+  /** Per-site override by host name; a host not listed follows `enabled`. */
+  sites: {} as Record<string, SiteMode>,
+};
+
+export type Settings = typeof defaults;
+
+export const SETTINGS_VERSION = 2;
+export const STORAGE_KEY = 'settings';
+
+/** Stored shape: a partial Settings plus the version it was written at. */
+export type Stored = Partial<Settings> & { version?: number };
+
+type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
+
+/** migrations[n] turns a version-n store into version n+1. */
+export const migrations: Record<number, Migration> = {
+  // Version 1 kept a list of disabled hosts; version 2 has a mode per host.
+  1: ({ disabledSites, ...rest }) => ({
+    ...rest,
+    sites: Object.fromEntries(
+      (Array.isArray(disabledSites) ? disabledSites : []).filter((h) => typeof h === 'string').map((h) => [h, 'never']),
+    ),
+  }),
+};
+
+export function migrate(raw: unknown): Record<string, unknown> {
+  let value: Record<string, unknown> = isRecord(raw) ? { ...raw } : {};
+  let version = typeof value.version === 'number' ? value.version : 1;
+  while (version < SETTINGS_VERSION) {
+    const step = migrations[version];
+    if (step) value = step(value);
+    version++;
+  }
+  return value;
+}
+
+/** Reads a stored value into full Settings: migrated, validated, invalid parts replaced by defaults. */
+export function readSettings(raw: unknown): Settings {
+  const value = migrate(raw);
+  const kinds: Record<ClutterKind, boolean> = { ...defaults.kinds };
+  if (isRecord(value.kinds)) {
+    for (const kind of Object.keys(kinds) as ClutterKind[]) {
+      const on = value.kinds[kind];
+      if (typeof on === 'boolean') kinds[kind] = on;
+    }
+  }
+  const sites: Record<string, SiteMode> = {};
+  if (isRecord(value.sites)) {
+    for (const [host, mode] of Object.entries(value.sites)) {
+      if ((mode === 'always' || mode === 'never') && isHost(host)) sites[host] = mode;
+    }
+  }
+  return { enabled: typeof value.enabled === 'boolean' ? value.enabled : defaults.enabled, kinds, sites };
+}
+
+/** The part of `settings` that differs from the defaults, stamped with the current version. */
+export function toStored(settings: Settings): Stored {
+  const stored: Stored = { version: SETTINGS_VERSION };
+  if (settings.enabled !== defaults.enabled) stored.enabled = settings.enabled;
+  const kinds = Object.entries(settings.kinds).filter(([k, v]) => defaults.kinds[k as ClutterKind] !== v);
+  if (kinds.length) stored.kinds = Object.fromEntries(kinds) as Settings['kinds'];
+  if (Object.keys(settings.sites).length) stored.sites = settings.sites;
+  return stored;
+}
+
+/** Whether clutter is hidden on `host`, and which kinds. */
+export function activeKinds(settings: Settings, host: string): ClutterKind[] {
+  const mode = settings.sites[host];
+  const on = mode === 'always' || (mode !== 'never' && settings.enabled);
+  return on ? (Object.keys(settings.kinds) as ClutterKind[]).filter((k) => settings.kinds[k]) : [];
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isHost(host: string): boolean {
+  return /^[a-z0-9.-]{1,253}(?::\d+)?$/i.test(host);
+}
