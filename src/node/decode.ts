@@ -16,7 +16,8 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string | null): stri
   if (declared) {
     try {
       // A page that declares UTF-16 in a meta tag is ASCII-compatible in fact (HTML spec: treat as UTF-8).
-      return new TextDecoder(/^utf-16/i.test(declared) ? 'utf-8' : declared).decode(bytes);
+      const decoder = new TextDecoder(/^utf-16/i.test(declared) ? 'utf-8' : declared);
+      return decoder.encoding === 'windows-1252' ? windows1252(bytes) : decoder.decode(bytes);
     } catch {
       // Unknown label: fall through to sniffing.
     }
@@ -24,8 +25,18 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string | null): stri
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return windows1252(bytes);
   }
+}
+
+// Node 20's TextDecoder decodes windows-1252 (and its aliases latin1, iso-8859-1, ascii) as plain
+// ISO-8859-1, leaving 0x80-0x9F as control characters; browsers map them to “”‘’–—€ and friends.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function windows1252(bytes: Uint8Array): string {
+  return new TextDecoder('latin1')
+    .decode(bytes)
+    .replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }
 
 function charsetOf(contentType: string | null | undefined): string | null {

@@ -42,7 +42,7 @@ export function migrate(raw: unknown): Record<string, unknown> {
     if (step) value = step(value);
     version++;
   }
-  return value;
+  return { ...value, version: SETTINGS_VERSION };
 }
 
 /** Reads a stored value into full Settings: migrated, validated, invalid parts replaced by defaults. */

@@ -1,11 +1,13 @@
 // Extraction: Readability on a clone of the page (Readability mutates the document it is given),
 // plus the publication date from the page's own metadata.
 
-import { Readability } from '@mozilla/readability';
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { Article } from '../types';
-import { collapse } from '../text';
+import { collapse, countWords } from '../text';
 import { paragraphsOf } from './paragraphs';
 import { findPublished } from './published';
+
+const MIN_WORDS = 80;
 
 /** Returns the article of the page, or null when the page holds none. Never mutates `doc`. */
 export function extractArticle(doc: Document): Article | null {
@@ -18,7 +20,10 @@ export function extractArticle(doc: Document): Article | null {
   }
   if (!parsed?.content) return null;
   const paragraphs = paragraphsOf(parsed.content);
-  if (paragraphs.length === 0) return null;
+  // Readability returns something for almost any page; a short text on a page that its own
+  // reader-mode test rejects is a navigation or login page, not a story.
+  if (paragraphs.length === 0 || (countWords(paragraphs.join(' ')) < MIN_WORDS && !isProbablyReaderable(doc)))
+    return null;
   return {
     title: clean(parsed.title) ?? clean(doc.title),
     byline: clean(parsed.byline),
