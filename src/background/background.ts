@@ -7,7 +7,28 @@ import browser from '../shared/platform';
 import { activeKinds } from '../shared/settings';
 import { updateSettings } from '../shared/settings-store';
 
+/** Only our own hiding rules go in as user-origin CSS: `[data-newslens-TOKEN="kind"] { display: none !important; }`. */
+const HIDING_CSS =
+  /^(\[data-newslens-[a-z0-9]{1,16}="(comments|newsletter|related|share)"\] \{ display: none !important; \}\n?){1,4}$/;
+
 handleMessages({
+  'style.set': async ({ insert, remove }, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return { ok: false };
+    const target = { tabId, frameIds: [sender.frameId ?? 0] };
+    try {
+      if (typeof remove === 'string' && HIDING_CSS.test(remove)) {
+        await browser.scripting.removeCSS({ target, css: remove, origin: 'USER' });
+      }
+      if (typeof insert === 'string') {
+        if (!HIDING_CSS.test(insert)) return { ok: false };
+        await browser.scripting.insertCSS({ target, css: insert, origin: 'USER' });
+      }
+      return { ok: true };
+    } catch {
+      return { ok: false };
+    }
+  },
   'badge.set': async ({ count }, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || !Number.isInteger(count) || count < 0) return null;

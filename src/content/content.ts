@@ -45,7 +45,7 @@ function hiddenKinds(): ClutterKind[] {
 
 function apply(): void {
   const kinds = hiddenKinds();
-  hideKinds(document, kinds);
+  void hideKinds(document, kinds);
   const count = blocks.filter((b) => kinds.includes(b.kind)).length;
   sendToBackground('badge.set', { count }).catch(() => undefined);
 }
@@ -69,11 +69,11 @@ handleMessages({
   },
 });
 
-function findParagraph(text: string): Element | null {
+function findParagraph(text: string): HTMLElement | null {
   const probe = text.slice(0, 80).replace(/\s+/g, ' ').trim();
   if (!probe) return null;
   for (const el of document.querySelectorAll('p, li, blockquote, h1, h2, h3, h4, pre, dd, td')) {
-    if ((el.textContent ?? '').replace(/\s+/g, ' ').includes(probe)) return el;
+    if ((el.textContent ?? '').replace(/\s+/g, ' ').includes(probe)) return el as HTMLElement;
   }
   return null;
 }

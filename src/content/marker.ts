@@ -1,22 +1,43 @@
-// Marks detected blocks and hides them with one injected stylesheet (uBlock Origin's way: never
-// remove nodes, so switching off restores the page exactly). The marker attribute's name carries a
-// random token per page load, so a page cannot pre-mark its own elements to get them hidden.
+// Marks detected blocks and hides them with one stylesheet (uBlock Origin's way: never remove
+// nodes, so switching off restores the page exactly). The sheet is user-origin where the browser
+// allows it (the background inserts it through scripting.insertCSS), so no author style, not even
+// an !important one, can show a hidden block again; where that fails, a <style> element stands in.
+// The marker attribute's name carries a random token per page load, so a page cannot pre-mark its
+// own elements to get them hidden.
 
 import type { ClutterKind } from '../core/types';
+import { sendToBackground } from '../shared/messaging';
 
 const token = Math.random().toString(36).slice(2, 10);
 export const MARK = `data-newslens-${token}`;
-const FLASH = `data-newslens-flash-${token}`;
 const STYLE_ID = `newslens-${token}`;
 
 export function mark(el: Element, kind: ClutterKind): void {
   el.setAttribute(MARK, kind);
 }
 
-/** Writes the stylesheet that hides the given kinds; an empty list removes it. */
-export function hideKinds(doc: Document, kinds: ClutterKind[]): void {
+export function stylesheetFor(kinds: ClutterKind[]): string {
+  return kinds.map((k) => `[${MARK}="${k}"] { display: none !important; }`).join('\n');
+}
+
+let current = '';
+let queue: Promise<void> = Promise.resolve();
+
+/** Hides the given kinds (an empty list shows everything again). Calls apply in order. */
+export function hideKinds(doc: Document, kinds: ClutterKind[]): Promise<void> {
+  queue = queue.then(() => swap(doc, stylesheetFor(kinds)));
+  return queue;
+}
+
+async function swap(doc: Document, css: string): Promise<void> {
+  if (css === current) return;
+  const previous = current;
+  current = css;
+  const inUserOrigin = await sendToBackground('style.set', { insert: css || null, remove: previous || null })
+    .then((r) => r?.ok === true)
+    .catch(() => false);
   let style = doc.getElementById(STYLE_ID);
-  if (kinds.length === 0) {
+  if (inUserOrigin || !css) {
     style?.remove();
     return;
   }
@@ -25,22 +46,20 @@ export function hideKinds(doc: Document, kinds: ClutterKind[]): void {
     style.id = STYLE_ID;
     (doc.head ?? doc.documentElement).append(style);
   }
-  const css = [
-    ...kinds.map((k) => `[${MARK}="${k}"] { display: none !important; }`),
-    `[${FLASH}] { outline: 3px solid #f5b400 !important; outline-offset: 4px !important; transition: outline-color 1s; }`,
-  ].join('\n');
-  if (style.textContent !== css) style.textContent = css;
+  style.textContent = css;
 }
 
-/** Scrolls to an element and outlines it briefly. */
-export function flash(el: Element): void {
+/** Scrolls to an element and outlines it for two seconds, then puts its style back as it was. */
+export function flash(el: HTMLElement): void {
   el.scrollIntoView({ behavior: 'smooth', block: 'center' });
-  el.setAttribute(FLASH, '');
-  setTimeout(() => el.removeAttribute(FLASH), 2000);
+  const before = el.getAttribute('style');
+  el.style.setProperty('outline', '3px solid #f5b400', 'important');
+  el.style.setProperty('outline-offset', '4px', 'important');
+  setTimeout(() => (before === null ? el.removeAttribute('style') : el.setAttribute('style', before)), 2000);
 }
 
 /** The page's HTML without our markers and stylesheet: what the digest reads. */
 export function cleanHtml(doc: Document): string {
   const html = doc.documentElement.outerHTML;
-  return `<!DOCTYPE html>${html.replace(new RegExp(` ${MARK}="\\w+"| ${FLASH}=""`, 'g'), '').replace(new RegExp(`<style id="${STYLE_ID}">[^<]*</style>`), '')}`;
+  return `<!DOCTYPE html>${html.replace(new RegExp(` ${MARK}="\\w+"`, 'g'), '').replace(new RegExp(`<style id="${STYLE_ID}">[^<]*</style>`), '')}`;
 }

@@ -22,6 +22,8 @@ export interface Protocol {
   'page.showKind': { request: { kind: ClutterKind }; reply: PageState };
   /** popup → content script: scroll to a paragraph of the article and highlight it. */
   'page.reveal': { request: { text: string }; reply: { found: boolean } };
+  /** content script → background: swap the user-origin stylesheet that hides marked blocks. */
+  'style.set': { request: { insert: string | null; remove: string | null }; reply: { ok: boolean } };
   /** content script → background: how many blocks are hidden, for the toolbar badge. */
   'badge.set': { request: { count: number }; reply: null };
 }
@@ -34,20 +36,22 @@ export interface Envelope<N extends MessageName = MessageName> {
   payload: Request<N>;
 }
 
-const NAMES: ReadonlySet<string> = new Set<MessageName>([
-  'page.snapshot',
-  'page.state',
-  'page.showKind',
-  'page.reveal',
-  'badge.set',
-]);
+/** Every message name, as a record so that the compiler insists on each entry of the table. */
+const KNOWN: Record<MessageName, true> = {
+  'page.snapshot': true,
+  'page.state': true,
+  'page.showKind': true,
+  'page.reveal': true,
+  'style.set': true,
+  'badge.set': true,
+};
 
 /** Narrows an incoming message to an envelope of the protocol; anything else is ignored. */
 export function isEnvelope(message: unknown): message is Envelope {
   return (
     typeof message === 'object' &&
     message !== null &&
-    NAMES.has((message as Envelope).type) &&
+    Object.hasOwn(KNOWN, (message as Envelope).type) &&
     typeof (message as Envelope).payload === 'object' &&
     (message as Envelope).payload !== null
   );

@@ -17,12 +17,21 @@ export type Handlers = {
   [N in MessageName]?: (payload: Request<N>, sender: Runtime.MessageSender) => Reply<N> | Promise<Reply<N>>;
 };
 
+/**
+ * Answers through sendResponse and `return true`, which every engine honours. A returned Promise
+ * is not: Chromium's native `browser` namespace (which the polyfill passes through to in the
+ * service worker) answered `undefined` to content-script messages when handed one.
+ */
 export function handleMessages(handlers: Handlers): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-    if (sender.id !== browser.runtime.id || !isEnvelope(message)) return undefined;
+  const listener = (message: unknown, sender: Runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
+    if (sender.id !== browser.runtime.id || !isEnvelope(message)) return false;
     const handler = handlers[message.type] as
       ((payload: unknown, sender: Runtime.MessageSender) => unknown) | undefined;
-    if (!handler) return undefined;
-    return Promise.resolve(handler(message.payload, sender));
-  });
+    if (!handler) return false;
+    Promise.resolve()
+      .then(() => handler(message.payload, sender))
+      .then(sendResponse, () => sendResponse(null));
+    return true as const;
+  };
+  browser.runtime.onMessage.addListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 }
