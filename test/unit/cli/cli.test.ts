@@ -22,7 +22,7 @@ beforeAll(() => {
   execFileSync('npm', ['run', 'build:cli', '--silent'], { cwd: root });
 }, 120_000);
 
-describe('newslens digest', () => {
+describe('newslens digest', { timeout: 60_000 }, () => {
   it('prints a readable digest of a saved page', () => {
     const r = cli(['digest', fixture]);
     expect(r.code).toBe(0);
