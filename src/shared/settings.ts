@@ -74,11 +74,28 @@ export function toStored(settings: Settings): Stored {
   return stored;
 }
 
+/** Whether hiding is switched on for `host`: its own mode, else the everywhere switch. */
+export function siteEnabled(settings: Settings, host: string): boolean {
+  const mode = settings.sites[host];
+  return mode === 'always' || (mode !== 'never' && settings.enabled);
+}
+
 /** Whether clutter is hidden on `host`, and which kinds. */
 export function activeKinds(settings: Settings, host: string): ClutterKind[] {
-  const mode = settings.sites[host];
-  const on = mode === 'always' || (mode !== 'never' && settings.enabled);
-  return on ? (Object.keys(settings.kinds) as ClutterKind[]).filter((k) => settings.kinds[k]) : [];
+  return siteEnabled(settings, host)
+    ? (Object.keys(settings.kinds) as ClutterKind[]).filter((k) => settings.kinds[k])
+    : [];
+}
+
+/**
+ * Switches hiding on `host`. A site switched to what the everywhere switch already says loses its
+ * own entry, so the per-site list holds only real exceptions and follows later everywhere changes.
+ */
+export function withSite(settings: Settings, host: string, on: boolean): Settings {
+  const sites = { ...settings.sites };
+  if (on === settings.enabled) delete sites[host];
+  else sites[host] = on ? 'always' : 'never';
+  return { ...settings, sites };
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
