@@ -4,7 +4,7 @@
 //
 //   load ─▶ detectClutter(document) ─▶ mark blocks ─▶ stylesheet for the active kinds ─▶ badge
 //   late widgets ─▶ throttled MutationObserver (hard budget) ─▶ detect again, mark new blocks
-//   popup ─▶ page.snapshot / page.state / page.showKind / page.reveal
+//   popup ─▶ page.snapshot / page.state / page.showKind / page.reveal (./reveal.ts)
 //   storage.onChanged ─▶ recompute the active kinds ─▶ rewrite the stylesheet
 
 import { detectClutter } from '../core/clutter/detect';
@@ -13,7 +13,8 @@ import type { PageState } from '../shared/messages';
 import { handleMessages, sendToBackground } from '../shared/messaging';
 import { activeKinds, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
-import { cleanHtml, flash, hideKinds, mark, MARK } from './marker';
+import { cleanHtml, hideKinds, mark, MARK } from './marker';
+import { reveal } from './reveal';
 import { watchLateBlocks } from './watch';
 
 const host = location.hostname;
@@ -51,7 +52,7 @@ function apply(): void {
 }
 
 function state(): PageState {
-  return { url: location.href, host, blocks, hiddenKinds: hiddenKinds() };
+  return { url: location.href, host, blocks, hiddenKinds: hiddenKinds(), shownKinds: [...shownByUser] };
 }
 
 handleMessages({
@@ -62,21 +63,8 @@ handleMessages({
     apply();
     return state();
   },
-  'page.reveal': ({ text }) => {
-    const el = findParagraph(text);
-    if (el) flash(el);
-    return { found: Boolean(el) };
-  },
+  'page.reveal': (request) => ({ found: reveal(document, request) }),
 });
-
-function findParagraph(text: string): HTMLElement | null {
-  const probe = text.slice(0, 80).replace(/\s+/g, ' ').trim();
-  if (!probe) return null;
-  for (const el of document.querySelectorAll('p, li, blockquote, h1, h2, h3, h4, pre, dd, td')) {
-    if ((el.textContent ?? '').replace(/\s+/g, ' ').includes(probe)) return el as HTMLElement;
-  }
-  return null;
-}
 
 scan();
 loadSettings().then((s) => {

@@ -49,15 +49,6 @@ async function swap(doc: Document, css: string): Promise<void> {
   style.textContent = css;
 }
 
-/** Scrolls to an element and outlines it for two seconds, then puts its style back as it was. */
-export function flash(el: HTMLElement): void {
-  el.scrollIntoView({ behavior: 'smooth', block: 'center' });
-  const before = el.getAttribute('style');
-  el.style.setProperty('outline', '3px solid #f5b400', 'important');
-  el.style.setProperty('outline-offset', '4px', 'important');
-  setTimeout(() => (before === null ? el.removeAttribute('style') : el.setAttribute('style', before)), 2000);
-}
-
 /** The page's HTML without our markers and stylesheet: what the digest reads. */
 export function cleanHtml(doc: Document): string {
   const html = doc.documentElement.outerHTML;

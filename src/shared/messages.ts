@@ -11,6 +11,19 @@ export interface PageState {
   blocks: ClutterMatch[];
   /** Kinds hidden right now (settings for this host, minus kinds shown by a click in the popup). */
   hiddenKinds: ClutterKind[];
+  /**
+   * Kinds shown by a click in the popup until the page reloads. With the settings, this lets the
+   * popup tell what is hidden without asking again after every settings change.
+   */
+  shownKinds: ClutterKind[];
+}
+
+/** What to scroll to: a paragraph of the article, and a shorter passage inside it to fall back on. */
+export interface RevealRequest {
+  /** The paragraph's text, as the digest has it (whitespace collapsed). */
+  text: string;
+  /** A quote, sentence or name inside that paragraph, tried when the paragraph is not found. */
+  hint?: string;
 }
 
 export interface Protocol {
@@ -20,8 +33,8 @@ export interface Protocol {
   'page.state': { request: Record<string, never>; reply: PageState };
   /** popup → content script: show one kind of block on this page until reload. */
   'page.showKind': { request: { kind: ClutterKind }; reply: PageState };
-  /** popup → content script: scroll to a paragraph of the article and highlight it. */
-  'page.reveal': { request: { text: string }; reply: { found: boolean } };
+  /** popup → content script: scroll to a paragraph of the article and highlight it briefly. */
+  'page.reveal': { request: RevealRequest; reply: { found: boolean } };
   /** content script → background: swap the user-origin stylesheet that hides marked blocks. */
   'style.set': { request: { insert: string | null; remove: string | null }; reply: { ok: boolean } };
   /** content script → background: how many blocks are hidden, for the toolbar badge. */
