@@ -1,17 +1,28 @@
-// The popup as a pure view of plain data: a digest, the page's clutter state and the settings.
-// It can be rendered from fixture JSON, without an extension around it.
+// The popup as a pure view of plain data: the popup's state (a digest and the page's clutter),
+// the settings, and the actions it may call. It renders from fixture JSON without an extension
+// around it (test/unit/popup.test.tsx); ./App.tsx wires it to the tab and storage.
+//
+//   state ─┬─ loading     "Reading the article…"
+//          ├─ unreadable  pages no extension may read (browser pages, extension stores, PDFs)
+//          ├─ error       what went wrong, and "Try again"
+//          └─ ready ──┬─ article     header · summary · who · when · quotes · clutter
+//                     └─ no article  a note · clutter (hiding still works on any page)
 
-import type { Actor, ClutterKind, DateMention, Digest, Quote } from '../core/types';
+import { useState } from 'preact/hooks';
+import type { DateMention, Digest } from '../core/types';
 import { t } from '../shared/i18n';
-import type { PageState } from '../shared/messages';
+import type { PageState, RevealRequest } from '../shared/messages';
 import type { Settings } from '../shared/settings';
-import { activeKinds } from '../shared/settings';
+import { ClutterControls, type ClutterActions } from './ClutterControls';
+import { formatDay, formatMention, groupQuotes, orderActors, readingMinutes, timeline } from './format';
+import { digestToMarkdown, mentions } from './markdown';
 
-export interface PopupActions {
-  reveal(text: string): void;
-  showKind(kind: ClutterKind): void;
-  setSite(on: boolean): void;
-  setEverywhere(on: boolean): void;
+export interface PopupActions extends ClutterActions {
+  /** Scrolls the page to a paragraph and highlights it; resolves false when it is not found. */
+  reveal(request: RevealRequest): Promise<boolean>;
+  /** Puts text on the clipboard; resolves false when the browser refuses. */
+  copy(text: string): Promise<boolean>;
+  openOptions(): void;
   retry(): void;
 }
 
@@ -21,83 +32,130 @@ export type PopupState =
   | { status: 'error'; message: string }
   | { status: 'ready'; digest: Digest; page: PageState };
 
-const KINDS: ClutterKind[] = ['comments', 'newsletter', 'related', 'share'];
-
 export function Popup({ state, settings, actions }: { state: PopupState; settings: Settings; actions: PopupActions }) {
-  if (state.status === 'loading')
-    return (
-      <p class="status" role="status">
-        {t('loading')}
-      </p>
-    );
-  if (state.status === 'unreadable') {
-    return (
-      <section class="status">
-        <h1>{t('cannotRead')}</h1>
-        <p>{t('cannotReadHint')}</p>
-      </section>
-    );
+  switch (state.status) {
+    case 'loading':
+      return (
+        <main class="status" aria-busy="true">
+          <p role="status">{t('loading')}</p>
+          <div class="skeleton" aria-hidden="true">
+            <span />
+            <span />
+            <span />
+          </div>
+        </main>
+      );
+    case 'unreadable':
+      return (
+        <main class="status">
+          <h1>{t('cannotRead')}</h1>
+          <p>{t('cannotReadHint')}</p>
+          <p>{t('cannotReadReload')}</p>
+          <button class="button" onClick={actions.retry}>
+            {t('retry')}
+          </button>
+        </main>
+      );
+    case 'error':
+      return (
+        <main class="status">
+          <div role="alert">
+            <h1>{t('error')}</h1>
+            <p>{t('errorHint')}</p>
+            <p class="muted details">{t('errorDetails', state.message)}</p>
+          </div>
+          <button class="button" onClick={actions.retry}>
+            {t('retry')}
+          </button>
+        </main>
+      );
+    case 'ready':
+      return <Ready digest={state.digest} page={state.page} settings={settings} actions={actions} />;
   }
-  if (state.status === 'error') {
-    return (
-      <section class="status" role="alert">
-        <h1>{t('error')}</h1>
-        <p class="muted">{state.message}</p>
-        <button onClick={actions.retry}>{t('retry')}</button>
-      </section>
+}
+
+function Ready(props: { digest: Digest; page: PageState; settings: Settings; actions: PopupActions }) {
+  const { digest, page, settings, actions } = props;
+  const [notice, setNotice] = useState('');
+  const reveal = (request: RevealRequest) => {
+    setNotice('');
+    actions.reveal(request).then(
+      (found) => setNotice(found ? '' : t('revealMissing')),
+      () => setNotice(t('revealUnreachable')),
     );
-  }
-  const { digest, page } = state;
+  };
   return (
     <main>
-      <Header digest={digest} />
       {digest.isArticle ? (
-        <>
-          <Summary digest={digest} actions={actions} />
-          <Actors actors={digest.actors} actions={actions} paragraphs={digest.paragraphs} />
-          <Timeline
-            dates={digest.dates}
-            published={digest.published}
-            actions={actions}
-            paragraphs={digest.paragraphs}
-          />
-          <Quotes quotes={digest.quotes} actions={actions} paragraphs={digest.paragraphs} />
-        </>
+        <Header digest={digest} actions={actions} />
       ) : (
-        <section class="status">
-          <h2>{t('noArticle')}</h2>
-          <p>{t('noArticleHint')}</p>
-        </section>
+        <header class="top">
+          <p class="site">{digest.siteName ?? page.host}</p>
+          <h1>{t('noArticle')}</h1>
+          <p class="muted">{t('noArticleHint')}</p>
+        </header>
       )}
-      <Clutter page={page} settings={settings} actions={actions} />
+      <p class="notice" role="status">
+        {notice}
+      </p>
+      {digest.isArticle && (
+        <>
+          <Summary digest={digest} reveal={reveal} />
+          <Who digest={digest} reveal={reveal} />
+          <When digest={digest} reveal={reveal} />
+          <Quotes digest={digest} reveal={reveal} />
+        </>
+      )}
+      <ClutterControls page={page} settings={settings} actions={actions} />
+      <footer>
+        <button class="link" onClick={actions.openOptions}>
+          {t('openOptions')}
+        </button>
+      </footer>
     </main>
   );
 }
 
-function Header({ digest }: { digest: Digest }) {
-  const minutes = Math.max(1, Math.round(digest.wordCount / 230));
-  const meta = [digest.byline, digest.published ? formatDay(digest.published) : null].filter(Boolean).join(' · ');
+type Reveal = (request: RevealRequest) => void;
+
+function Header({ digest, actions }: { digest: Digest; actions: PopupActions }) {
+  const [copied, setCopied] = useState<'' | 'copied' | 'failed'>('');
+  const copy = () =>
+    actions.copy(digestToMarkdown(digest)).then(
+      (ok) => setCopied(ok ? 'copied' : 'failed'),
+      () => setCopied('failed'),
+    );
   return (
-    <header>
+    <header class="top">
       {digest.siteName && <p class="site">{digest.siteName}</p>}
-      <h1>{digest.title ?? digest.url ?? ''}</h1>
+      <h1>{digest.title ?? digest.url ?? t('untitled')}</h1>
       <p class="meta">
-        {meta}
-        {digest.isArticle && <span> · {t('minRead', minutes)}</span>}
+        {digest.byline && <span>{t('byline', digest.byline)}</span>}
+        {digest.published && <time dateTime={digest.published}>{formatDay(digest.published)}</time>}
+        <span>{t('minRead', readingMinutes(digest.wordCount))}</span>
       </p>
+      <div class="tools">
+        <button class="button" onClick={copy}>
+          {t('copyMarkdown')}
+        </button>
+        <span class={copied === 'failed' ? 'copy-state error-text' : 'copy-state'} role="status">
+          {copied === 'copied' ? t('copied') : copied === 'failed' ? t('copyFailed') : ''}
+        </span>
+      </div>
     </header>
   );
 }
 
-function Summary({ digest, actions }: { digest: Digest; actions: PopupActions }) {
+function Summary({ digest, reveal }: { digest: Digest; reveal: Reveal }) {
   if (digest.summary.length === 0) return null;
+  // The summary's sentences are copied verbatim from the article: the sentence finds its paragraph.
   return (
     <section aria-labelledby="h-summary">
       <h2 id="h-summary">{t('summary')}</h2>
       <ul class="summary">
         {digest.summary.map((s) => (
           <li key={s}>
-            <button class="link" onClick={() => actions.reveal(s)}>
+            <button class="item" onClick={() => reveal({ text: s })} title={t('showInArticle')}>
               {s}
             </button>
           </li>
@@ -107,21 +165,25 @@ function Summary({ digest, actions }: { digest: Digest; actions: PopupActions })
   );
 }
 
-function Actors({ actors, actions, paragraphs }: { actors: Actor[]; actions: PopupActions; paragraphs: string[] }) {
-  if (actors.length === 0) return null;
-  const ordered = [...actors.filter((a) => a.type === 'person'), ...actors.filter((a) => a.type !== 'person')];
+function Who({ digest, reveal }: { digest: Digest; reveal: Reveal }) {
+  if (digest.actors.length === 0) return null;
   return (
     <section aria-labelledby="h-who">
       <h2 id="h-who">{t('who')}</h2>
       <ul class="actors">
-        {ordered.map((a) => (
-          <li key={a.name}>
-            <button class="link" onClick={() => actions.reveal(paragraphs[a.paragraph] ?? a.name)}>
-              <strong>{a.name}</strong>
-              {a.role && <span class="role">, {a.role}</span>}
+        {orderActors(digest.actors).map((a) => (
+          <li key={a.name} class={a.type}>
+            <button
+              class="item"
+              onClick={() => reveal({ text: digest.paragraphs[a.paragraph] ?? '', hint: a.name })}
+              title={t('showInArticle')}
+            >
+              <span class="name">{a.name}</span>
+              {a.role && <span class="role">{a.role}</span>}
             </button>
-            <span class="count" title={a.type}>
-              {t('mentions', a.mentions)}
+            <span class="count">
+              {a.type !== 'person' && <span class="type">{t(`type_${a.type}`)}</span>}
+              {mentions(a.mentions)}
             </span>
           </li>
         ))}
@@ -130,66 +192,84 @@ function Actors({ actors, actions, paragraphs }: { actors: Actor[]; actions: Pop
   );
 }
 
-function Timeline(props: {
-  dates: DateMention[];
-  published: string | null;
-  actions: PopupActions;
-  paragraphs: string[];
-}) {
-  const { dates, published, actions, paragraphs } = props;
-  if (dates.length === 0) return null;
-  const sorted = [...dates].sort((a, b) => a.start.localeCompare(b.start));
-  const today = published?.slice(0, 10) ?? '';
-  const isFuture = (d: DateMention) =>
-    Boolean(today) && d.start.slice(0, today.length) > today.slice(0, d.start.length);
+function When({ digest, reveal }: { digest: Digest; reveal: Reveal }) {
+  if (digest.dates.length === 0) return null;
+  const { reference, past, future } = timeline(digest.dates, digest.published);
+  const item = (ahead: boolean) => (d: DateMention, i: number) => (
+    <DateItem key={`${d.start}-${d.end ?? ''}-${i}`} date={d} ahead={ahead} digest={digest} reveal={reveal} />
+  );
   return (
     <section aria-labelledby="h-when">
       <h2 id="h-when">{t('when')}</h2>
       <ol class="timeline">
-        {sorted.map((d, i) => (
-          <li key={`${d.start}-${i}`} class={isFuture(d) ? 'future' : 'past'}>
-            <details>
-              <summary>
-                <time dateTime={d.start}>
-                  {d.approximate ? '~' : ''}
-                  {formatDate(d)}
-                </time>{' '}
-                <span class="muted">{d.text}</span>
-                <span class="visually-hidden">{isFuture(d) ? t('future') : t('past')}</span>
-              </summary>
-              {d.context && (
-                <button class="link context" onClick={() => actions.reveal(paragraphs[d.paragraph] ?? d.context!)}>
-                  {d.context}
-                </button>
-              )}
-            </details>
+        {past.map(item(false))}
+        {reference && (
+          <li class="now">
+            <span>{t('publishedOn', formatDay(reference))}</span>
           </li>
-        ))}
+        )}
+        {future.map(item(true))}
       </ol>
     </section>
   );
 }
 
-function Quotes({ quotes, actions, paragraphs }: { quotes: Quote[]; actions: PopupActions; paragraphs: string[] }) {
-  if (quotes.length === 0) return null;
-  const groups = new Map<string, Quote[]>();
-  for (const q of quotes) {
-    const key = q.speaker ?? '';
-    groups.set(key, [...(groups.get(key) ?? []), q]);
-  }
+function DateItem(props: { date: DateMention; ahead: boolean; digest: Digest; reveal: Reveal }) {
+  const { date: d, ahead, digest, reveal } = props;
+  const when = d.approximate ? t('approxDate', formatMention(d)) : formatMention(d);
+  const target = () => ({ text: digest.paragraphs[d.paragraph] ?? '', hint: d.context ?? d.text });
+  // The article's own words for the date ("Thursday", "this month") say how it was written; words
+  // with digits ("January 12", "in 2014") only repeat the date beside them, and stay in the sentence.
+  const words = /\d/.test(d.text) ? null : d.text;
+  // Opening a date shows its sentence here and its paragraph on the page: one click, both places.
+  return (
+    <li class={ahead ? 'future' : 'past'}>
+      <details onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && reveal(target())}>
+        <summary>
+          <time dateTime={d.end ? `${d.start}/${d.end}` : d.start}>{when}</time>
+          {words && <span class="what">{words}</span>}
+          {ahead && <span class="tag">{t('future')}</span>}
+        </summary>
+        <p class="context">
+          <Marked text={d.context ?? digest.paragraphs[d.paragraph] ?? d.text} mark={d.text} />
+        </p>
+      </details>
+    </li>
+  );
+}
+
+/** `text` with the first occurrence of `mark` in a <mark>. */
+function Marked({ text, mark }: { text: string; mark: string }) {
+  const at = mark ? text.indexOf(mark) : -1;
+  if (at < 0) return <>{text}</>;
+  return (
+    <>
+      {text.slice(0, at)}
+      <mark>{mark}</mark>
+      {text.slice(at + mark.length)}
+    </>
+  );
+}
+
+function Quotes({ digest, reveal }: { digest: Digest; reveal: Reveal }) {
+  if (digest.quotes.length === 0) return null;
   return (
     <section aria-labelledby="h-quotes">
       <h2 id="h-quotes">{t('quotes')}</h2>
-      {[...groups].map(([speaker, list]) => (
-        <figure class="speaker" key={speaker}>
+      {groupQuotes(digest.quotes).map((g) => (
+        <figure class="speaker" key={g.speaker ?? ''}>
           <figcaption>
-            <strong>{speaker || t('unattributed')}</strong>
-            {list[0]?.speakerRole && <span class="role">, {list[0].speakerRole}</span>}
+            <span class="name">{g.speaker ?? t('unattributed')}</span>
+            {g.role && <span class="role">{g.role}</span>}
           </figcaption>
-          {list.map((q, i) => (
+          {g.quotes.map((q, i) => (
             <blockquote key={i}>
-              <button class="link" onClick={() => actions.reveal(paragraphs[q.paragraph] ?? q.text)}>
-                “{q.text}”
+              <button
+                class="item"
+                onClick={() => reveal({ text: digest.paragraphs[q.paragraph] ?? '', hint: q.text })}
+                title={t('showInArticle')}
+              >
+                {t('quoteText', q.text)}
               </button>
             </blockquote>
           ))}
@@ -197,63 +277,4 @@ function Quotes({ quotes, actions, paragraphs }: { quotes: Quote[]; actions: Pop
       ))}
     </section>
   );
-}
-
-function Clutter({ page, settings, actions }: { page: PageState; settings: Settings; actions: PopupActions }) {
-  const siteOn = activeKinds(settings, page.host).length > 0;
-  const counts = KINDS.map((kind) => ({ kind, n: page.blocks.filter((b) => b.kind === kind).length }));
-  return (
-    <section aria-labelledby="h-clutter" class="clutter">
-      <h2 id="h-clutter">{t('clutter')}</h2>
-      <label class="switch">
-        <input type="checkbox" checked={siteOn} onChange={(e) => actions.setSite(e.currentTarget.checked)} />
-        {t('hideOnThisSite')} <span class="muted">({page.host})</span>
-      </label>
-      <label class="switch">
-        <input
-          type="checkbox"
-          checked={settings.enabled}
-          onChange={(e) => actions.setEverywhere(e.currentTarget.checked)}
-        />
-        {t('hideEverywhere')}
-      </label>
-      <ul class="kinds">
-        {counts
-          .filter((c) => c.n > 0)
-          .map(({ kind, n }) => {
-            const hidden = page.hiddenKinds.includes(kind);
-            return (
-              <li key={kind}>
-                <span>
-                  {t(`kind_${kind}`)}: {hidden ? t('hiddenCount', n) : n}
-                </span>
-                {hidden && (
-                  <button onClick={() => actions.showKind(kind)} aria-label={`${t('show')} ${t(`kind_${kind}`)}`}>
-                    {t('show')}
-                  </button>
-                )}
-              </li>
-            );
-          })}
-      </ul>
-      {page.blocks.length === 0 && <p class="muted">{t('nothingHidden')}</p>}
-    </section>
-  );
-}
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-function formatDay(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-');
-  return d && m ? `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}` : iso;
-}
-
-function formatDate(d: DateMention): string {
-  const one = (iso: string) => {
-    const [y, m, day] = iso.split('-');
-    if (day) return `${Number(day)} ${MONTHS[Number(m) - 1]} ${y}`;
-    if (m) return `${MONTHS[Number(m) - 1]} ${y}`;
-    return y ?? iso;
-  };
-  return d.end ? `${one(d.start)} – ${one(d.end)}` : one(d.start);
 }

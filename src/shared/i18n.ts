@@ -16,11 +16,22 @@ const english: Translator = (key, subs = []) => {
 };
 
 let translate: Translator = english;
+let language = 'en';
 
-export function setTranslator(fn: Translator): void {
+/**
+ * Installs the browser's translator and its UI language (a BCP 47 tag such as `en-US`, used to
+ * format dates). Keys the browser does not know fall back to English.
+ */
+export function setTranslator(fn: Translator, uiLanguage?: string): void {
   translate = (key, subs) => fn(key, subs) || english(key, subs);
+  if (uiLanguage) language = uiLanguage.replace(/_/g, '-');
 }
 
 export function t(key: MessageKey, ...subs: (string | number)[]): string {
   return translate(key, subs.map(String));
+}
+
+/** The UI language, for Intl formatters. */
+export function uiLanguage(): string {
+  return language;
 }
