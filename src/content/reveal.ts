@@ -99,8 +99,12 @@ const FADED = 'rgba(245, 180, 0, 0)';
 
 /** Scrolls `el` to the middle of the view and highlights it for about two seconds. */
 export function flash(el: Element): void {
-  const reduce = el.ownerDocument.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-  el.scrollIntoView?.({ behavior: reduce ? 'auto' : 'smooth', block: 'center' });
+  // Jump instead of gliding when the reader asks for less motion, and when the page is not on
+  // screen (the popup opened as a tab): Firefox does not run a smooth scroll in a hidden page.
+  const doc = el.ownerDocument;
+  const still =
+    doc.visibilityState === 'hidden' || doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  el.scrollIntoView?.({ behavior: still ? 'auto' : 'smooth', block: 'center' });
   for (const running of el.getAnimations?.() ?? []) if (running.id === 'newslens-reveal') running.cancel();
   const shape = { outlineStyle: 'solid', outlineWidth: '3px', outlineOffset: '4px' };
   const on = { ...shape, backgroundColor: HIGHLIGHT, outlineColor: OUTLINE };
