@@ -29,44 +29,70 @@ const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
+export interface PageOptions {
+  colorScheme?: 'light' | 'dark';
+  width?: number;
+  height?: number;
+}
+
 export interface ChromiumSession {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
   /** Opens the popup as a page for the tab showing `page`. */
-  openPopup(page: Page, options?: { colorScheme?: 'light' | 'dark' }): Promise<Page>;
+  openPopup(page: Page, options?: PageOptions): Promise<Page>;
+  /** The id of the tab showing `page` (brought to the front). */
+  tabIdOf(page: Page): Promise<number>;
+  /** Opens a page of the extension, e.g. `options/options.html`, in a new tab. */
+  openExtensionPage(path: string, options?: PageOptions): Promise<Page>;
   close(): Promise<void>;
 }
 
-export async function launchChromium(): Promise<ChromiumSession> {
+/**
+ * `extension`: the unpacked extension to load (default `dist/chrome`). `deviceScaleFactor`: device
+ * pixels per CSS pixel for every page (2 with a 400 px wide page is a toolbar popup at 200 % zoom).
+ */
+export async function launchChromium({
+  extension = join(root, 'dist/chrome'),
+  deviceScaleFactor = 1,
+} = {}): Promise<ChromiumSession> {
   const profile = mkdtempSync(join(tmpdir(), 'newslens-chromium-'));
-  const extension = join(root, 'dist/chrome');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
+    deviceScaleFactor,
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  const tabIdOf = async (page: Page) => {
+    await page.bringToFront();
+    const id = await worker.evaluate(async () => {
+      const [tab] = await (globalThis as unknown as { chrome: TabsApi }).chrome.tabs.query({
+        active: true,
+        lastFocusedWindow: true,
+      });
+      return tab?.id;
+    });
+    if (id === undefined) throw new Error('no active tab');
+    return id;
+  };
+  const openExtensionPage = async (path: string, options: PageOptions = {}) => {
+    const page = await context.newPage();
+    if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
+    await page.setViewportSize({ width: options.width ?? 420, height: options.height ?? 900 });
+    await page.goto(`chrome-extension://${extensionId}/${path}`);
+    return page;
+  };
   return {
     context,
     worker,
     extensionId,
+    tabIdOf,
+    openExtensionPage,
     async openPopup(page, options = {}) {
-      await page.bringToFront();
-      const tabId = await worker.evaluate(async () => {
-        const [tab] = await (globalThis as unknown as { chrome: TabsApi }).chrome.tabs.query({
-          active: true,
-          lastFocusedWindow: true,
-        });
-        return tab?.id;
-      });
-      const popup = await context.newPage();
-      if (options.colorScheme) await popup.emulateMedia({ colorScheme: options.colorScheme });
-      await popup.setViewportSize({ width: 420, height: 900 });
-      await popup.goto(`chrome-extension://${extensionId}/popup/popup.html?tabId=${tabId}`);
-      return popup;
+      return openExtensionPage(`popup/popup.html?tabId=${await tabIdOf(page)}`, options);
     },
     async close() {
       await context.close();
@@ -81,11 +107,22 @@ export const GECKO_UUID = '5b1c3a3e-6f0e-4f4e-9d59-6e3f3c5a7b21';
 export interface FirefoxSession {
   browser: PBrowser;
   /** Opens the popup as a page for the tab showing `url`. */
-  openPopup(url: string): Promise<PPage>;
+  openPopup(url: string, options?: PageOptions): Promise<PPage>;
+  /** The id of the tab whose content script reports `url`. */
+  tabIdOf(url: string): Promise<number>;
+  /** Opens a page of the extension, e.g. `options/options.html`, in a new tab. */
+  openExtensionPage(path: string, options?: PageOptions & { deviceScaleFactor?: number }): Promise<PPage>;
   close(): Promise<void>;
 }
 
-export async function launchFirefox(): Promise<FirefoxSession> {
+/**
+ * `extension`: the unpacked extension to install (default `dist/firefox`). `dark`: the whole browser
+ * prefers a dark colour scheme (puppeteer cannot emulate media features in Firefox: that needs CDP).
+ */
+export async function launchFirefox({
+  extension = join(root, 'dist/firefox'),
+  dark = false,
+}: { extension?: string; dark?: boolean } = {}): Promise<FirefoxSession> {
   const profile = mkdtempSync(join(tmpdir(), 'newslens-firefox-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -96,29 +133,46 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: GECKO_UUID }),
       'extensions.openPopupWithoutUserGesture.enabled': true,
+      ...(dark ? { 'ui.systemUsesDarkTheme': 1 } : {}),
     },
   });
-  await browser.installExtension(join(root, 'dist/firefox'));
-  return {
-    browser,
-    async openPopup(url) {
-      const popup = await browser.newPage();
-      await popup.setViewport({ width: 420, height: 900 });
-      // Find the article's tab: ask each tab's content script where it is (no `tabs` permission).
-      const base = `moz-extension://${GECKO_UUID}/popup/popup.html`;
-      await gotoExtensionPage(popup, `${base}?probe=1`);
-      const tabId = await retry(() =>
-        popup.evaluate(async (target) => {
+  await browser.installExtension(extension);
+  const base = `moz-extension://${GECKO_UUID}`;
+  const tabIdOf = async (url: string) => {
+    // Ask each tab's content script where it is, from an extension page (no `tabs` permission).
+    const probe = await browser.newPage();
+    await gotoExtensionPage(probe, `${base}/popup/popup.html?probe=1`);
+    try {
+      return await retry(() =>
+        probe.evaluate(async (target) => {
           const b = (globalThis as unknown as { browser: TabsApi }).browser;
           for (const tab of await b.tabs.query({})) {
             const state = await b.tabs.sendMessage(tab.id!, { type: 'page.state', payload: {} }).catch(() => null);
-            if (state?.url === target) return tab.id;
+            if (state?.url === target) return tab.id!;
           }
           throw new Error(`no tab shows ${target}`);
         }, url),
       );
-      await gotoExtensionPage(popup, `${base}?tabId=${tabId}`);
-      return popup;
+    } finally {
+      await probe.close();
+    }
+  };
+  const openExtensionPage = async (path: string, options: PageOptions & { deviceScaleFactor?: number } = {}) => {
+    const page = await browser.newPage();
+    await page.setViewport({
+      width: options.width ?? 420,
+      height: options.height ?? 900,
+      deviceScaleFactor: options.deviceScaleFactor ?? 1,
+    });
+    await gotoExtensionPage(page, `${base}/${path}`);
+    return page;
+  };
+  return {
+    browser,
+    tabIdOf,
+    openExtensionPage,
+    async openPopup(url, options = {}) {
+      return openExtensionPage(`popup/popup.html?tabId=${await tabIdOf(url)}`, options);
     },
     async close() {
       await browser.close();
