@@ -288,6 +288,30 @@ describe('Chromium', () => {
     await expectKeyboard(popup);
   });
 
+  it('Copy as Markdown hands the digest to the clipboard, and the browser takes it', async () => {
+    const article = await open('seed-article.html');
+    const page = await harness(article);
+    const popup = driver(page);
+    await expectFullDigest(popup);
+    // Reading the clipboard back needs a permission Chromium will not grant an extension origin
+    // here; record what reaches the real writeText instead.
+    await page.evaluate(() => {
+      const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+      navigator.clipboard.writeText = (text: string) => {
+        (window as unknown as { copied: string }).copied = text;
+        return write(text);
+      };
+    });
+    await page.click('text=Copy as Markdown');
+    await retry(async () => {
+      const state = await textOf(popup, '.copy-state');
+      if (state !== 'Copied') throw new Error(`copy state: ${state}`);
+    });
+    const markdown = await page.evaluate(() => (window as unknown as { copied: string }).copied);
+    expect(markdown).toMatch(/^# Biden and Putin’s serious conversation sets the tone for diplomacy\n/);
+    expect(markdown).toContain('\n## Quotes\n\n**Jen Psaki**, White House press secretary\n');
+  });
+
   it('clicking a quote scrolls the article to its paragraph and highlights it', async () => {
     const article = await open('seed-article.html');
     const popup = driver(await harness(article));
@@ -398,6 +422,17 @@ describe('Firefox', () => {
     const popup = driver(await harness('seed-article.html'));
     await expectFullDigest(popup);
     await expectKeyboard(popup);
+  });
+
+  it('Copy as Markdown: the browser takes it', async () => {
+    await open('seed-article.html');
+    const popup = driver(await harness('seed-article.html'));
+    await expectFullDigest(popup);
+    await clickText(popup, '.tools button', 'Copy as Markdown');
+    await retry(async () => {
+      if ((await textOf(popup, '.copy-state')) !== 'Copied')
+        throw new Error(`copy state: ${await textOf(popup, '.copy-state')}`);
+    });
   });
 
   it('clicking a quote scrolls the article to its paragraph and highlights it', async () => {
