@@ -11,6 +11,7 @@
 //   npm run build:cli && node scripts/seed-digest.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { digestHtml } from '../build/cli/lib.js';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -75,7 +76,9 @@ const quotes = [...gold.quotes, { text: 'serious.', speaker: null }].map(({ text
 }));
 
 const out = { ...digest, actors, dates, quotes };
-writeFileSync(join(root, 'test/fixtures/seed-digest.json'), `${JSON.stringify(out, null, 2)}\n`);
+const file = join(root, 'test/fixtures/seed-digest.json');
+// In the repository's own style, so regenerating changes only what really changed.
+writeFileSync(file, await format(JSON.stringify(out, null, 2), { ...(await resolveConfig(file)), filepath: file }));
 console.log(
   `test/fixtures/seed-digest.json: ${actors.length} actors, ${dates.length} dates, ${quotes.length} quotes, ` +
     `${paragraphs.length} paragraphs`,
