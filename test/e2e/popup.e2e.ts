@@ -168,12 +168,12 @@ async function expectClutterSwitches(popup: Driver, article: Driver, storedSites
   await untilVisible(article, '#respond', false);
   expect(await textOf(popup, '.kinds li:first-child')).toBe('Comments 1 hidden Show');
 
-  await clickText(popup, '.clutter label', 'Hide clutter on');
+  await clickText(popup, '.clutter label', 'Hide clutter on this site');
   await untilVisible(article, '#respond', true);
   expect(await storedSites()).toEqual({ '127.0.0.1': 'never' });
   expect(await textOf(popup, '.kinds li:first-child')).toBe('Comments 1 on this page');
 
-  await clickText(popup, '.clutter label', 'Hide clutter on');
+  await clickText(popup, '.clutter label', 'Hide clutter on this site');
   await untilVisible(article, '#respond', false);
   expect(await storedSites()).toEqual({});
 

@@ -93,7 +93,7 @@ describe('App', () => {
     sendToTab.mockResolvedValue({ found: true });
     await view.click(view.$('.summary button')!);
     expect(sendToTab).toHaveBeenCalledWith(7, 'page.reveal', { text: digest.summary[0] });
-    await view.click(view.byText('.clutter label', 'Hide clutter on').querySelector('input')!);
+    await view.click(view.byText('.clutter label', 'Hide clutter on this site').querySelector('input')!);
     expect(updateSettings).toHaveBeenCalled();
     const next = updateSettings.mock.results.at(-1)!.value as Promise<typeof defaults>;
     expect((await next).sites).toEqual({ 'dailyledger.example': 'never' });

@@ -79,7 +79,7 @@ describe('states other than a digest', () => {
     expect(view.$('#h-summary')).toBeNull();
     expect(view.$$('button').some((b) => text(b) === 'Copy as Markdown')).toBe(false);
     expect(text(view.byText('.kinds li', 'Comments'))).toContain('1 hidden');
-    await view.click(view.byText('.clutter label', 'Hide clutter on dailyledger.example').querySelector('input')!);
+    await view.click(view.byText('.clutter label', 'Hide clutter on this site').querySelector('input')!);
     expect(actions.setSite).toHaveBeenCalledWith(false);
     await view.click(view.byText('.kinds button', 'Show'));
     expect(actions.showKind).toHaveBeenCalledWith('comments');
@@ -251,7 +251,7 @@ describe('clutter controls', () => {
   it('follows the settings at once: this site switched off shows blocks as found, not hidden', () => {
     const off: Settings = { ...defaults, sites: { 'dailyledger.example': 'never' } };
     const { view } = show(ready, off);
-    const site = view.byText('.clutter label', 'Hide clutter on').querySelector('input')!;
+    const site = view.byText('.clutter label', 'Hide clutter on this site').querySelector('input')!;
     expect(site.checked).toBe(false);
     expect(text(kindRow(view, 'Comments'))).toBe('Comments1 on this page');
   });
