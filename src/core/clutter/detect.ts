@@ -1,26 +1,411 @@
-// Clutter detection on a Document: which elements to hide, by which rule, and why.
+// Clutter detection on a Document: which elements to hide, by which rule, and why. Pure: it reads
+// the document it is given and never changes it, so the content script (on the live page) and the
+// CLI (on a parsed page) run exactly this and hide exactly the same blocks.
+//
+//   scanPage ──▶ one bounded walk: text, link text, own paragraph text, form fields per element
+//   locateArticle ──▶ article root + story paragraphs (the guard)
+//   anchors ──▶ selector rules · named containers with structure · forms · headings · phrases
+//        └─▶ climb to the block the anchor belongs to ──▶ evidence for the kind ──▶ guard
+//   finish ──▶ outermost blocks, document order, ClutterMatch with rule, selector path and reason
+//
+// On a page without a clear article, only unambiguous rules (third-party widgets and the forms of
+// known software) fire: nothing else can be told apart from content there.
 
-import type { ClutterMatch } from '../types';
 import { collapse } from '../text';
-import { SELECTOR_RULES } from './rules';
+import type { ClutterKind, ClutterMatch } from '../types';
+import { KIND_BIT, locateArticle, regionFlags, safeForArticle, type Article } from './article';
+import { PAID_SUBSCRIPTION, SELECTOR_RULES, SHARE_LINK, TEXT_RULES, type TextRule } from './rules';
+import { scanPage, type PageIndex } from './scan';
 import { selectorPath } from './selector-path';
+import { SelectorIndex } from './selectors';
+import { MAX_CLIMB, MAX_HEADING_CHARS } from './tunables';
 
-export function detectClutter(doc: Document): ClutterMatch[] {
-  const matches: ClutterMatch[] = [];
-  const taken: Element[] = [];
-  for (const rule of SELECTOR_RULES) {
-    for (const el of doc.querySelectorAll(rule.selectors.join(','))) {
-      if (taken.some((t) => t.contains(el) || el.contains(t))) continue;
-      if (el === doc.body || el === doc.documentElement) continue;
-      taken.push(el);
-      matches.push({
-        kind: rule.kind,
-        rule: rule.id,
-        selector: selectorPath(el),
-        reason: rule.reason,
-        text: collapse(el.textContent ?? ''),
-      });
+export interface DetectOptions {
+  /** Kinds to look for; all by default. */
+  kinds?: readonly ClutterKind[];
+}
+
+interface Candidate {
+  at: number;
+  kind: ClutterKind;
+  rule: string;
+  reason: string;
+}
+
+interface Context {
+  index: PageIndex;
+  flags: Uint8Array;
+  article: Article;
+  /** Per element: 0 not yet known, 1 safe to hide, 2 not. */
+  safety: Uint8Array;
+  /** Per element: descendants named as comment containers. */
+  commentItems: Int32Array;
+  /** Per element: links to share endpoints in the subtree. */
+  shareLinks: Int32Array;
+  kinds: ReadonlySet<ClutterKind>;
+  found: Candidate[];
+}
+
+const ALL_KINDS: readonly ClutterKind[] = ['comments', 'newsletter', 'related', 'share'];
+const KIND_MASK = KIND_BIT.comments | KIND_BIT.newsletter | KIND_BIT.related | KIND_BIT.share;
+
+/** Words of a sign-up block, to tell an e-mail form for news from a login or contact form. */
+const SIGNUP_WORDS =
+  /newsletter|subscri|abonn|sign[- ]?up|inbox|updates|anmeld|inscri|suscri|bolet[ií]n|e-?mail (?:alerts|updates)|benachrichtig|follow/i;
+/** A link to the page's own comment section. */
+const COMMENTS_FRAGMENT =
+  /#(?:comments?|respond|disqus_thread|kommentare?|reply|comment-form|commentform|commentaires?|comentarios?)(?:$|[_-])|\/(?:comments|kommentare|commentaires|comentarios)\/?(?:$|[?#])/i;
+/** Forms that post comments. */
+const COMMENT_ACTION = /comment|kommentar|respond|reply/i;
+/** Page regions a block is never widened into by size alone (only by a name of its kind). */
+const REGIONS = new Set(['html', 'body', 'main', 'article', 'header', 'footer', 'nav']);
+/** Headings of sectioning elements and widgets; a block's title. */
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'caption']);
+
+export function detectClutter(doc: Document, options: DetectOptions = {}): ClutterMatch[] {
+  const index = scanPage(doc);
+  const n = index.els.length;
+  if (n === 0) return [];
+  const flags = regionFlags(index);
+  const article = locateArticle(index, flags);
+  const ctx: Context = {
+    index,
+    flags,
+    article,
+    safety: new Uint8Array(n),
+    commentItems: countBelow(index, (i) => (flags[i]! & KIND_BIT.comments ? 1 : 0)),
+    shareLinks: countBelow(index, (i) =>
+      index.tags[i] === 'a' && SHARE_LINK.test(index.els[i]!.getAttribute('href') ?? '') ? 1 : 0,
+    ),
+    kinds: new Set(options.kinds ?? ALL_KINDS),
+    found: [],
+  };
+  selectorAnchors(ctx, article.clear);
+  if (article.clear) {
+    namedContainers(ctx);
+    formAnchors(ctx);
+    headingAnchors(ctx);
+    phraseAnchors(ctx);
+  }
+  return finish(ctx);
+}
+
+/** Per element, how many elements of its subtree `test` counts. */
+function countBelow(index: PageIndex, test: (i: number) => number): Int32Array {
+  const n = index.els.length;
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) out[i] = test(i);
+  for (let i = n - 1; i > 0; i--) {
+    const p = index.parent[i]!;
+    if (p >= 0) out[p]! += out[i]!;
+  }
+  return out;
+}
+
+// ── the guard ────────────────────────────────────────────────────────────────────────────────
+
+/** Never hidden: the page's frame, code, the article, its ancestors and its story paragraphs. */
+function safe(ctx: Context, i: number): boolean {
+  const known = ctx.safety[i]!;
+  if (known) return known === 1;
+  const ok = isSafe(ctx, i);
+  ctx.safety[i] = ok ? 1 : 2;
+  return ok;
+}
+
+function isSafe(ctx: Context, i: number): boolean {
+  const { index } = ctx;
+  const name = index.tags[i]!;
+  if (name === 'html' || name === 'body' || name === 'main' || index.els[i]!.getAttribute('role') === 'main')
+    return false;
+  for (let a = i; a >= 0; a = index.parent[a]!) {
+    const tag = index.tags[a]!;
+    if (tag === 'pre' || tag === 'code') return false;
+  }
+  return safeForArticle(index, ctx.article, i);
+}
+
+// ── climbing to the block an anchor belongs to ───────────────────────────────────────────────
+
+/**
+ * From an anchor (a widget, a form, a heading's section, a notice) up to the block it belongs
+ * to: through ancestors named for the kind, and through wrappers that add at most `slack`
+ * characters of text. Stops below anything the guard protects. Returns -1 when even the anchor
+ * may not be hidden.
+ */
+function climb(ctx: Context, start: number, kind: ClutterKind, slack: number): number {
+  const { index, flags } = ctx;
+  if (!safe(ctx, start)) return -1;
+  const bit = KIND_BIT[kind];
+  let cur = start;
+  for (let step = 0; step < MAX_CLIMB; step++) {
+    const p = index.parent[cur]!;
+    if (p < 0 || !safe(ctx, p)) break;
+    if (ctx.article.clear && flags[p]! & bit) {
+      cur = p;
+      continue;
+    }
+    // A wrapper adding little text, as long as it is no page region and does not join this
+    // block (once it has its title) with another titled block.
+    if (
+      index.text[p]! - index.text[cur]! <= slack &&
+      !REGIONS.has(index.tags[p]!) &&
+      !(index.heads[cur]! > 0 && index.heads[p]! > index.heads[cur]!)
+    ) {
+      cur = p;
+      continue;
+    }
+    // Without a clear article, names are not trusted: only wrappers are climbed.
+    if (!ctx.article.clear) break;
+    // A container named for the kind a few levels up (heading → wrapper → #comments).
+    let q = p;
+    let named = -1;
+    for (let k = 0; k < 4; k++) {
+      q = index.parent[q]!;
+      if (q < 0 || !safe(ctx, q)) break;
+      if (flags[q]! & bit) {
+        named = q;
+        break;
+      }
+    }
+    if (named < 0) break;
+    cur = named;
+  }
+  return cur;
+}
+
+/** The section a heading introduces: its lowest ancestor holding more than the heading. */
+function sectionOf(ctx: Context, heading: number): number {
+  const { index } = ctx;
+  let s = heading;
+  for (let step = 0; step < MAX_CLIMB; step++) {
+    if (index.text[s]! > index.text[heading]! + 20) break;
+    const p = index.parent[s]!;
+    if (p < 0 || !safe(ctx, p)) break;
+    s = p;
+  }
+  return s;
+}
+
+// ── evidence that a block is of a kind ───────────────────────────────────────────────────────
+
+function evidence(ctx: Context, c: number, kind: ClutterKind): boolean {
+  const { index, flags } = ctx;
+  const text = index.text[c]!;
+  switch (kind) {
+    case 'comments':
+      return (
+        (flags[c]! & KIND_BIT.comments) !== 0 ||
+        ctx.commentItems[c]! > 0 ||
+        (index.areas[c]! > 0 && index.passwords[c] === 0)
+      );
+    case 'newsletter':
+      return (
+        ((flags[c]! & KIND_BIT.newsletter) !== 0 || index.emails[c]! > 0) &&
+        index.areas[c] === 0 &&
+        index.passwords[c] === 0 &&
+        !paidOffer(ctx, c)
+      );
+    case 'related':
+      return index.links[c]! >= 3 && index.linkText[c]! >= 0.5 * text;
+    case 'share':
+      return text <= 400 && (ctx.shareLinks[c]! >= 2 || ((flags[c]! & KIND_BIT.share) !== 0 && index.links[c]! >= 2));
+  }
+}
+
+/** A subscription sold for money, which is not a newsletter box. */
+function paidOffer(ctx: Context, c: number): boolean {
+  if (ctx.index.text[c]! > 3000) return false;
+  const text = (ctx.index.els[c]!.textContent ?? '').toLowerCase();
+  return PAID_SUBSCRIPTION.test(text) && !/newsletter/.test(text);
+}
+
+function add(ctx: Context, at: number, kind: ClutterKind, rule: string, reason: string): void {
+  if (at < 0 || !ctx.kinds.has(kind)) return;
+  ctx.found.push({ at, kind, rule, reason });
+}
+
+// ── anchors ──────────────────────────────────────────────────────────────────────────────────
+
+const SELECTORS = new SelectorIndex(SELECTOR_RULES.map((rule) => ({ data: rule, selectors: rule.selectors })));
+
+/** Selector rules, matched element by element on the ids, classes and tags the scan read. */
+function selectorAnchors(ctx: Context, clear: boolean): void {
+  const { index } = ctx;
+  for (let i = 0; i < index.els.length; i++) {
+    const id = index.ids[i]!;
+    const cls = index.classes[i]!;
+    const tag = index.tags[i]!;
+    if (!id && !cls && !SELECTORS.tags.has(tag)) continue;
+    const rule = SELECTORS.match(index.els[i]!, tag, id, cls);
+    if (!rule || (!clear && !rule.unambiguous) || !ctx.kinds.has(rule.kind)) continue;
+    if (rule.needsEmailField && index.emails[i] === 0) continue;
+    if (!rule.unambiguous && index.text[i] === 0 && index.frames[i] === 0) continue;
+    if (rule.kind === 'newsletter' && paidOffer(ctx, i)) continue;
+    add(ctx, climb(ctx, i, rule.kind, 10), rule.kind, rule.id, rule.reason);
+  }
+}
+
+/** Containers named for a kind whose structure confirms the name. */
+function namedContainers(ctx: Context): void {
+  const { index, flags } = ctx;
+  for (let i = 0; i < flags.length; i++) {
+    const f = flags[i]!;
+    if (!(f & KIND_MASK)) continue;
+    const name = index.tags[i]!;
+    if (name === 'body' || name === 'html' || index.text[i] === 0) continue;
+    if (f & KIND_BIT.comments && (index.areas[i]! > 0 || ctx.commentItems[i]! >= 3)) {
+      add(
+        ctx,
+        climb(ctx, i, 'comments', 10),
+        'comments',
+        'comments/named-container',
+        'comment section (named so, with a form or a list of comments)',
+      );
+    }
+    if (f & KIND_BIT.newsletter && index.emails[i]! > 0 && evidence(ctx, i, 'newsletter')) {
+      add(
+        ctx,
+        climb(ctx, i, 'newsletter', 10),
+        'newsletter',
+        'newsletter/named-container',
+        'newsletter box (named so, with an e-mail field)',
+      );
+    }
+    if (f & KIND_BIT.related && evidence(ctx, i, 'related')) {
+      add(
+        ctx,
+        climb(ctx, i, 'related', 10),
+        'related',
+        'related/named-container',
+        'related stories (named so, a list of links)',
+      );
+    }
+    if (f & KIND_BIT.share && evidence(ctx, i, 'share')) {
+      add(ctx, climb(ctx, i, 'share', 10), 'share', 'share/named-container', 'share buttons (named so, with links)');
     }
   }
-  return matches;
+}
+
+/** Comment forms (a text area for the comment) and sign-up forms (an e-mail field, nothing else). */
+function formAnchors(ctx: Context): void {
+  const { index, flags } = ctx;
+  for (let i = 0; i < index.els.length; i++) {
+    const tag = index.tags[i]!;
+    const isForm = tag === 'form';
+    // E-mail fields outside any form (scripted sign-ups) anchor like a form.
+    const looseEmail = tag === 'input' && index.emails[i]! > 0 && !insideForm(index, i);
+    if (!isForm && !looseEmail) continue;
+    if (index.passwords[i]! > 0) continue;
+    if (isForm && index.areas[i]! > 0) {
+      let named = false;
+      for (let a = i, k = 0; a >= 0 && k < 4; a = index.parent[a]!, k++)
+        if (flags[a]! & KIND_BIT.comments) named = true;
+      if (named || COMMENT_ACTION.test(index.els[i]!.getAttribute('action') ?? '')) {
+        add(ctx, climb(ctx, i, 'comments', 100), 'comments', 'comments/form', 'comment form');
+      }
+      continue;
+    }
+    if (index.emails[i]! === 0 || index.areas[i]! > 0 || index.inputs[i]! > 4) continue;
+    const block = climb(ctx, i, 'newsletter', Math.max(150, index.text[i]!));
+    if (block < 0 || index.text[block]! > 2000) continue;
+    const words = flags[block]! & KIND_BIT.newsletter || SIGNUP_WORDS.test(index.els[block]!.textContent ?? '');
+    if (words && evidence(ctx, block, 'newsletter')) {
+      add(ctx, block, 'newsletter', 'newsletter/email-form', 'sign-up form: an e-mail field with newsletter words');
+    }
+  }
+}
+
+function insideForm(index: PageIndex, i: number): boolean {
+  for (let a = index.parent[i]!; a >= 0; a = index.parent[a]!)
+    if (index.forms[a]! > 0 && index.tags[a]! === 'form') return true;
+  return false;
+}
+
+/** The link an element is in or (alone) holds. */
+function linkOf(index: PageIndex, i: number): number {
+  for (let a = i, k = 0; a >= 0 && k < 4; a = index.parent[a]!, k++) if (index.tags[a]! === 'a') return a;
+  if (index.links[i] === 1) for (let d = i + 1; d < index.end[i]!; d++) if (index.tags[d]! === 'a') return d;
+  return -1;
+}
+
+/** Headings and short labels whose whole text names a block: "3 Kommentare", "Newsletter". */
+function headingAnchors(ctx: Context): void {
+  const { index } = ctx;
+  const rules = TEXT_RULES.filter((r) => r.where === 'heading' && ctx.kinds.has(r.kind));
+  for (let i = 1; i < index.els.length; i++) {
+    const len = index.text[i]!;
+    if (len < 3 || len > MAX_HEADING_CHARS) continue;
+    // The outermost element with this text: its wrappers would say the same again.
+    const p = index.parent[i]!;
+    if (p >= 0 && index.text[p] === len && !HEADING_TAGS.has(index.tags[i]!)) continue;
+    const el = index.els[i]!;
+    const text = collapse(el.textContent ?? '').toLowerCase();
+    const rule = rules.find((r) => r.pattern.test(text));
+    if (rule) headingBlock(ctx, i, rule);
+  }
+}
+
+function headingBlock(ctx: Context, heading: number, rule: TextRule): void {
+  const { index } = ctx;
+  const kind = rule.kind;
+  // A link to the comment section ("3 Comments", "Leave a reply") stands for it.
+  const link = kind === 'comments' ? linkOf(index, heading) : -1;
+  if (link >= 0 && COMMENTS_FRAGMENT.test(index.els[link]!.getAttribute('href') ?? '')) {
+    add(ctx, climb(ctx, Math.min(link, heading), kind, 10), kind, 'comments/link', 'link to the comment section');
+    return;
+  }
+  const section = sectionOf(ctx, heading);
+  const block = climb(ctx, section, kind, 10);
+  if (block < 0 || !evidence(ctx, block, kind)) return;
+  add(ctx, block, kind, rule.id, rule.reason);
+}
+
+/** Notices and prompts inside short texts: "Your email address will not be published". */
+function phraseAnchors(ctx: Context): void {
+  const { index } = ctx;
+  const rules = TEXT_RULES.filter((r) => r.where === 'phrase' && ctx.kinds.has(r.kind));
+  for (const { at, text } of index.texts) {
+    const lower = text.toLowerCase();
+    for (const rule of rules) {
+      if (!rule.pattern.test(lower)) continue;
+      const block = climb(ctx, at, rule.kind, 30);
+      if (block < 0) break;
+      if (rule.kind === 'newsletter') {
+        // The prompt's box: as far as a sign-up box goes, else the prompt's own block.
+        const grown = climb(ctx, block, 'newsletter', Math.max(150, index.text[block]!));
+        const box = [grown, block].find((b) => b >= 0 && index.text[b]! <= 2000 && evidence(ctx, b, 'newsletter'));
+        if (box !== undefined) add(ctx, box, rule.kind, rule.id, rule.reason);
+      } else {
+        add(ctx, block, rule.kind, rule.id, rule.reason);
+      }
+      break;
+    }
+  }
+}
+
+// ── result ───────────────────────────────────────────────────────────────────────────────────
+
+/** Outermost blocks only (one block, one match), in document order. */
+function finish(ctx: Context): ClutterMatch[] {
+  const { index } = ctx;
+  const sorted = [...ctx.found].sort((a, b) => a.at - b.at);
+  const out: ClutterMatch[] = [];
+  let lastEnd = -1;
+  const seen = new Set<number>();
+  for (const c of sorted) {
+    if (seen.has(c.at)) continue;
+    seen.add(c.at);
+    if (c.at < lastEnd) continue;
+    lastEnd = index.end[c.at]!;
+    const el = index.els[c.at]!;
+    out.push({
+      kind: c.kind,
+      rule: c.rule,
+      selector: selectorPath(el, (id) => index.idCount.get(id) === 1),
+      reason: c.reason,
+      text: collapse(el.textContent ?? ''),
+    });
+  }
+  return out;
 }

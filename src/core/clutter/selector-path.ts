@@ -1,18 +1,28 @@
 // A CSS selector that names one element: its id where unique, else a path of :nth-child steps.
 
-export function selectorPath(el: Element): string {
+/**
+ * `isUniqueId` tells whether an id names one element of the document; by default the document is
+ * asked (the detector passes the counts it already has).
+ */
+export function selectorPath(el: Element, isUniqueId?: (id: string) => boolean): string {
+  const unique = isUniqueId ?? ((id: string) => el.ownerDocument.querySelectorAll(`#${id}`).length === 1);
   const steps: string[] = [];
   let node: Element | null = el;
   while (node && node.parentElement) {
     const id = node.getAttribute('id');
-    if (id && /^[A-Za-z][\w-]*$/.test(id) && node.ownerDocument.querySelectorAll(`#${id}`).length === 1) {
+    if (id && /^[A-Za-z][\w-]*$/.test(id) && unique(id)) {
       steps.unshift(`#${id}`);
       return steps.join(' > ');
     }
     const index = Array.prototype.indexOf.call(node.parentElement.children, node) + 1;
-    steps.unshift(`${node.tagName.toLowerCase()}:nth-child(${index})`);
+    steps.unshift(`${tagOf(node)}:nth-child(${index})`);
     node = node.parentElement;
   }
-  steps.unshift(node ? node.tagName.toLowerCase() : 'html');
+  steps.unshift(node ? tagOf(node) : 'html');
   return steps.join(' > ');
+}
+
+/** The tag as a selector (custom and prefixed names such as `fb:comments` need escaping). */
+function tagOf(el: Element): string {
+  return el.localName.replace(/[^\w-]/g, (c) => `\\${c}`);
 }
