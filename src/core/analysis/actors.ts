@@ -1,0 +1,366 @@
+// Actors: name mentions merged into entities ("Joe Biden", "Biden", "President Biden" are one;
+// "NATO" and "North Atlantic Treaty Organization" are one), typed from the summed evidence, given
+// the role the article states, and ranked by importance. The cast also resolves pronouns, which the
+// quote finder needs to name a speaker.
+
+import type { Actor, ActorType } from '../types';
+import { evidenceOf, personShaped, type Evidence } from './evidence';
+import { gender as nameGender, isKnownPlace, isOrgWord, kinGender } from './lexicon';
+import { findMentions, type Mention } from './names';
+import { contextOf, type RoleCandidate } from './roles';
+import type { Paragraph } from './tokens';
+
+export interface Entity {
+  id: number;
+  /** null: not an actor (a place, a date, a word with no sign of naming anyone). */
+  type: ActorType | null;
+  name: string;
+  words: string[];
+  mentions: Mention[];
+  /** Surface forms, titles and honorifics included ("President Biden", "Mr Obama"). */
+  forms: string[];
+  evidence: Evidence;
+  gender?: 'm' | 'f';
+  roles: RoleCandidate[];
+  role?: string;
+  quotes: number;
+  inHeadline: boolean;
+  firstParagraph: number;
+  order: number;
+}
+
+export interface Cast {
+  paragraphs: Paragraph[];
+  entities: Entity[];
+  /** Mentions in article order, headline left out. */
+  mentions: Mention[];
+  entityOf: Map<Mention, Entity>;
+  /** Mentions by paragraph, then by first token. */
+  at: Map<number, Map<number, Mention>>;
+}
+
+/** Folded form for comparing names: case, accents, periods and "the" do not count. */
+export function fold(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/\./g, '')
+    .replace(/[^\p{L}\p{N}'&]+/gu, ' ')
+    .replace(/^the /, '')
+    .trim();
+}
+
+const GENERIC_SUFFIX = new Set(['group', 'inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'llc', 'plc', 'market', 'markets', 'holdings', 'party', 'limited']); // prettier-ignore
+
+function stripGeneric(words: string[]): string {
+  const w = words.map(fold);
+  while (w.length > 1 && GENERIC_SUFFIX.has(w.at(-1)!)) w.pop();
+  return w.join(' ');
+}
+
+function initials(words: string[], withConnectors: boolean): string {
+  return words
+    .filter((w) => withConnectors || !['of', 'and', 'the', 'for', 'on', '&'].includes(w.toLowerCase()))
+    .filter((w) => w !== '&' && w.toLowerCase() !== 'the')
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+}
+
+const isAcronym = (w: string) => /^[\p{Lu}&]{2,8}$/u.test(w.replace(/\./g, ''));
+const surnameKey = (w: string) => fold(w).replace(/^(?:al|el)[-\s]/, '');
+
+export function findCast(paragraphs: Paragraph[], headline?: Paragraph): Cast {
+  const all = findMentions(paragraphs, headline);
+  const byParagraph = new Map<number, Paragraph>(paragraphs.map((p) => [p.index, p]));
+  if (headline) byParagraph.set(headline.index, headline);
+
+  // Context (roles, age) and evidence for every mention.
+  const contexts = new Map<Mention, { roles: RoleCandidate[]; evidence: Evidence }>();
+  let shared: RoleCandidate | undefined;
+  let sharedAt = '';
+  for (const m of all) {
+    const p = byParagraph.get(m.paragraph)!;
+    const at = `${m.paragraph}:${m.sentence}`;
+    if (at !== sharedAt) shared = undefined;
+    const ctx = contextOf(m, p, all, shared);
+    if (ctx.plural) {
+      shared = ctx.plural;
+      sharedAt = at;
+    }
+    contexts.set(m, { roles: ctx.roles, evidence: evidenceOf(m, p, ctx) });
+  }
+
+  // Mentions with the same folded words form one group; groups merge into entities.
+  const groups = new Map<string, Mention[]>();
+  for (const m of all) {
+    const k = fold(m.words.join(' '));
+    if (!k) continue;
+    groups.set(k, [...(groups.get(k) ?? []), m]);
+  }
+  const ordered = [...groups.values()].sort(
+    (a, b) =>
+      Number(a.every((m) => m.weak)) - Number(b.every((m) => m.weak)) ||
+      b[0]!.words.length - a[0]!.words.length ||
+      position(a[0]!) - position(b[0]!),
+  );
+
+  const entities: Entity[] = [];
+  const entityOf = new Map<Mention, Entity>();
+  for (const group of ordered) {
+    const strong = group.filter((m) => !m.weak);
+    const sample = strong[0] ?? group[0]!;
+    const ev = sum(group.map((m) => contexts.get(m)!.evidence));
+    let target = findTarget(entities, sample.words, ev);
+    if (!target) {
+      if (strong.length === 0) continue; // headings and captions never introduce an actor
+      target = {
+        id: entities.length,
+        type: null,
+        name: '',
+        words: sample.words,
+        mentions: [],
+        forms: [],
+        evidence: { person: 0, org: 0, place: 0, never: false },
+        roles: [],
+        quotes: 0,
+        inHeadline: false,
+        firstParagraph: Infinity,
+        order: Infinity,
+      };
+      entities.push(target);
+    }
+    for (const m of group) {
+      target.mentions.push(m);
+      entityOf.set(m, target);
+      target.forms.push([...m.prefix, ...m.words].join(' '));
+      target.roles.push(...contexts.get(m)!.roles);
+    }
+    target.evidence = sum([target.evidence, ev]);
+  }
+
+  for (const e of entities) finish(e);
+  const mentions = all.filter((m) => m.paragraph >= 0).sort((a, b) => position(a) - position(b));
+  const at = new Map<number, Map<number, Mention>>();
+  for (const m of mentions) {
+    if (!at.has(m.paragraph)) at.set(m.paragraph, new Map());
+    at.get(m.paragraph)!.set(m.first, m);
+  }
+  const cast: Cast = { paragraphs, entities, mentions, entityOf, at };
+  for (const e of entities) decideGender(e, cast);
+  for (const e of entities) e.role = chooseRole(e, cast);
+  return cast;
+}
+
+function position(m: Mention): number {
+  return m.paragraph * 100000 + m.first;
+}
+
+function sum(list: Evidence[]): Evidence {
+  const out: Evidence = { person: 0, org: 0, place: 0, never: false };
+  for (const e of list) {
+    out.person += e.person;
+    out.org += e.org;
+    out.place += e.place;
+    out.never ||= e.never;
+    out.gender ??= e.gender;
+  }
+  return out;
+}
+
+const personish = (e: Entity) => e.evidence.person > e.evidence.org || (e.evidence.org === 0 && personShaped(e.words));
+const orgish = (e: Entity) => e.evidence.org > 0 && e.evidence.org >= e.evidence.person;
+
+/** The entity a new group of mentions belongs to, if any. */
+function findTarget(entities: Entity[], words: string[], ev: Evidence): Entity | undefined {
+  const f = fold(words.join(' '));
+  const asPerson = ev.person > ev.org || (ev.org === 0 && personShaped(words));
+  // An acronym and its expansion, or the acronym given in brackets.
+  if (words.length === 1 && isAcronym(words[0]!)) {
+    const a = words[0]!.replace(/\./g, '');
+    const hit = entities.find(
+      (e) =>
+        e.mentions.some((m) => m.acronym === a) ||
+        (e.words.length > 1 && (initials(e.words, false) === a || initials(e.words, true) === a)),
+    );
+    if (hit) return hit;
+  }
+  for (const e of entities) {
+    if (e.words.length > 1 && words.length > 1 && e.words.length >= words.length) {
+      if (orgish(e) && !asPerson) {
+        if (stripGeneric(e.words) === stripGeneric(words)) return e;
+        const tail = fold(e.words.slice(e.words.length - words.length).join(' '));
+        if (tail === f && words.some(isOrgWord)) return e;
+      }
+      if (personish(e) && !(ev.org > ev.person)) {
+        const ew = e.words.map(fold);
+        const w = words.map(fold);
+        const sameLast = surnameKey(ew.at(-1)!) === surnameKey(w.at(-1)!);
+        if (sameLast && ew[0]![0] === w[0]![0]) return e;
+        if (ew.slice(ew.length - w.length).join(' ') === w.join(' ')) return e;
+        if (ew.slice(0, w.length).join(' ') === w.join(' ')) return e;
+      }
+    }
+    if (e.words.length === words.length && f.length >= 8 && editDistance(fold(e.words.join(' ')), f) === 1) return e;
+  }
+  if (words.length === 1) {
+    const w = fold(words[0]!);
+    if (isKnownPlace(words[0]!) && ev.person === 0) return undefined;
+    // A bare surname is the person first introduced with it; a bare first name, the one person so named.
+    const bySurname = entities.filter((e) => e.words.length > 1 && personish(e) && surnameKey(e.words.at(-1)!) === surnameKey(w));
+    if (bySurname.length) return bySurname.sort((a, b) => firstPosition(a) - firstPosition(b))[0];
+    const byFirst = entities.filter((e) => e.words.length > 1 && personish(e) && fold(e.words[0]!) === w);
+    if (byFirst.length === 1) return byFirst[0];
+    const org = entities.find((e) => e.words.length > 1 && orgish(e) && stripGeneric(e.words) === w);
+    if (org) return org;
+  }
+  return undefined;
+}
+
+function firstPosition(e: Entity): number {
+  return Math.min(...e.mentions.filter((m) => !m.weak).map(position));
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 1) return 2;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  return d[a.length]![b.length]!;
+}
+
+/** Type, canonical name and first paragraph of an entity. */
+function finish(e: Entity): void {
+  const ev = e.evidence;
+  const strong = e.mentions.filter((m) => !m.weak);
+  e.inHeadline = e.mentions.some((m) => m.paragraph < 0);
+  e.firstParagraph = Math.min(...strong.map((m) => m.paragraph));
+  e.order = firstPosition(e);
+  const forms = strong.map((m) => m.words);
+  if (ev.never) e.type = null;
+  else if (ev.place > Math.max(ev.person, ev.org)) e.type = null;
+  else if (ev.person > ev.org) e.type = 'person';
+  else if (ev.org > 0) e.type = 'organization';
+  else if (forms.some(personShaped)) e.type = 'person';
+  else e.type = null;
+  // The fullest written form names the entity; an organisation's, without lower-case words.
+  const candidates = forms.filter((w) => e.type !== 'organization' || w.every((x) => !/^\p{Ll}/u.test(x) || ['of', 'and', 'for', 'on', 'the'].includes(x)));
+  const pool = candidates.length ? candidates : forms;
+  const best = pool.reduce((a, b) => (b.length > a.length ? b : a), pool[0]!);
+  e.words = best;
+  e.name = best.join(' ');
+}
+
+/** He or she, from the honorific, the first name, kin words, and the pronouns that follow mentions. */
+function decideGender(e: Entity, cast: Cast): void {
+  if (e.type !== 'person') return;
+  let m = 0;
+  let f = 0;
+  if (e.evidence.gender === 'm') m += 3;
+  if (e.evidence.gender === 'f') f += 3;
+  const g = e.words.length > 1 ? nameGender(e.words[0]!) : undefined;
+  if (g === 'm') m += 2;
+  if (g === 'f') f += 2;
+  for (const r of e.roles) {
+    const k = kinGender(r.text.split(' ').at(-1) ?? '');
+    if (k === 'm') m += 2;
+    if (k === 'f') f += 2;
+  }
+  for (const mention of e.mentions) {
+    if (mention.weak || mention.inQuote) continue;
+    const p = cast.paragraphs[mention.paragraph]!;
+    for (let k = mention.last + 1; k < p.tokens.length; k++) {
+      const t = p.tokens[k]!;
+      if (t.sentence > mention.sentence + 1) break;
+      if (t.quote >= 0) continue;
+      const other = cast.at.get(p.index)?.get(k);
+      if (other && cast.entityOf.get(other) !== e && cast.entityOf.get(other)?.type === 'person') break;
+      if (/^(?:he|him|his|himself)$/i.test(t.text)) {
+        m++;
+        break;
+      }
+      if (/^(?:she|her|hers|herself)$/i.test(t.text)) {
+        f++;
+        break;
+      }
+    }
+  }
+  if (m > f) e.gender = 'm';
+  else if (f > m) e.gender = 'f';
+}
+
+/**
+ * The entity a pronoun stands for: the nearest earlier mention, outside quotations, of a person of
+ * the pronoun's gender ("he", "she") or of an organisation ("it").
+ */
+export function resolvePronoun(cast: Cast, paragraph: number, token: number, pronoun: string): Entity | null {
+  const p = pronoun.toLowerCase();
+  const want: 'm' | 'f' | 'org' | null = /^(?:he|him|his)$/.test(p)
+    ? 'm'
+    : /^(?:she|her|hers)$/.test(p)
+      ? 'f'
+      : /^(?:it|its)$/.test(p)
+        ? 'org'
+        : null;
+  if (!want) return null;
+  const at = paragraph * 100000 + token;
+  for (let i = cast.mentions.length - 1; i >= 0; i--) {
+    const m = cast.mentions[i]!;
+    if (position(m) >= at || m.inQuote) continue;
+    const e = cast.entityOf.get(m);
+    if (!e) continue;
+    if (want === 'org') {
+      if (e.type === 'organization') return e;
+      continue;
+    }
+    if (e.type === 'person' && (!e.gender || e.gender === want)) return e;
+  }
+  return null;
+}
+
+/** The best of the roles an entity's mentions gave: a formal office, then an apposition, then the first. */
+function chooseRole(e: Entity, cast: Cast): string | undefined {
+  if (e.type !== 'person' || e.roles.length === 0) return undefined;
+  const score = (r: RoleCandidate) => (r.office ? 2 : 0) + (r.kind === 'title' ? 1 : 2);
+  const best = e.roles.reduce((a, b) => (score(b) > score(a) ? b : a), e.roles[0]!);
+  if (best.kinOf) {
+    const who = resolvePronoun(cast, best.kinOf.paragraph, best.kinOf.token, best.kinOf.pronoun);
+    if (who && who !== e) return `${best.text} of ${who.name}`;
+  }
+  return best.text;
+}
+
+/** The actors, most important first: mentions, quotes, the headline and an early first mention count. */
+export function toActors(cast: Cast, max = 25): Actor[] {
+  const ranked = cast.entities
+    .filter((e) => e.type !== null && e.mentions.some((m) => !m.weak))
+    .map((e) => {
+      const mentions = e.mentions.filter((m) => m.paragraph >= 0).length;
+      const score = mentions + 2 * e.quotes + (e.inHeadline ? 3 : 0) + (e.firstParagraph < 3 ? 1 : 0);
+      return { e, mentions, score };
+    })
+    .sort((a, b) => b.score - a.score || a.e.order - b.e.order)
+    .slice(0, max);
+  return ranked.map(({ e, mentions }) => {
+    const actor: Actor = { name: e.name, type: e.type!, mentions, paragraph: e.firstParagraph };
+    if (e.role) actor.role = e.role;
+    const seen = new Set([fold(e.name)]);
+    const aliases: string[] = [];
+    for (const form of e.forms) {
+      const f = fold(form);
+      if (!seen.has(f)) {
+        seen.add(f);
+        aliases.push(form);
+      }
+    }
+    if (aliases.length) actor.aliases = aliases;
+    return actor;
+  });
+}

@@ -1,0 +1,118 @@
+// What one mention's words and surroundings say about the kind of thing it names. Each clue adds
+// points to person, organisation or place; the actor finder sums them over every mention of an
+// entity. A name with no clue at all is kept only when it looks like a person's name.
+
+import {
+  FEMALE_HONORIFICS,
+  INSTITUTIONS,
+  MALE_HONORIFICS,
+  PARTY_BODIES,
+  isCalendarWord,
+  isCommonWord,
+  isDemonym,
+  isFirstName,
+  isKnownOrg,
+  isKnownPerson,
+  isKnownPlace,
+  isOrgWord,
+  isPlaceWord,
+  key,
+  EVENT_WORDS,
+} from './lexicon';
+import type { Mention } from './names';
+import type { MentionContext } from './roles';
+import type { Paragraph } from './tokens';
+
+export interface Evidence {
+  person: number;
+  org: number;
+  place: number;
+  /** A date, event, law or work: never an actor. */
+  never: boolean;
+  gender?: 'm' | 'f';
+}
+
+// Lower-case nouns that, next to a name, show it names an organisation.
+const ORG_NOUNS = new Set(['group', 'company', 'firm', 'agency', 'party', 'organisation', 'organization', 'network', 'brokerage', 'charity', 'chain', 'retailer', 'bank', 'newspaper', 'broadcaster', 'startup', 'giant', 'militia', 'movement', 'body', 'union', 'coalition', 'alliance', 'faction', 'conglomerate', 'insurer', 'carrier', 'airline', 'publisher', 'manufacturer', 'maker', 'lender', 'regulator', 'watchdog', 'subsidiary', 'supermarket', 'grocer']); // prettier-ignore
+// What an organisation has: "Whole Foods spokeswoman", "Yahoo shareholders", "QFC stores".
+const ORG_BELONGINGS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'executives', 'executive', 'shareholders', 'stores', 'store', 'shares', 'stock', 'employees', 'staff', 'headquarters', 'founder', 'co-founder', 'ceo', 'board', 'brand', 'customers', 'chief', 'chairman', 'officials', 'members', 'lawmakers', 'leadership', 'subsidiary', 'products', 'workers', 'brokerage', 'deal', 'acquisition', 'investors']); // prettier-ignore
+const AFFILIATION = /\b(?:linked|loyal|affiliated|allied|tied|belonging) (?:to|with) (?:the )?$|\b(?:backed|funded|run|owned|operated|founded|led) by (?:the )?$|\bmembers? of (?:the )?$/;
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'across', 'outside', 'inside', 'around']);
+
+export function evidenceOf(m: Mention, p: Paragraph, ctx: MentionContext): Evidence {
+  const e: Evidence = { person: 0, org: 0, place: 0, never: false };
+  const { tokens } = p;
+  const words = m.words;
+  const whole = words.map(key).join(' ');
+  const lastWord = words.at(-1)!;
+  // The word an organisation's name is built on: the last one, or the one before "of" / "on" / "for".
+  const heads = [lastWord, ...words.filter((_, i) => ['of', 'on', 'for'].includes(words[i + 1] ?? ''))];
+
+  if (isCalendarWord(lastWord) || EVENT_WORDS.has(key(lastWord)) || (words.length === 1 && isDemonym(lastWord)))
+    e.never = true;
+  if (words.length === 1 && isCommonWord(lastWord) && !INSTITUTIONS.has(key(lastWord)) && !PARTY_BODIES.has(key(lastWord)))
+    e.never = true;
+
+  const honorific = m.prefix.find((w) => /^(?:mr|mrs|ms|miss|dr|mx|sir|dame|lord|lady)\.?$/i.test(w));
+  if (honorific) {
+    e.person += 3;
+    const h = key(honorific).replace(/\.$/, '');
+    if (FEMALE_HONORIFICS.has(h)) e.gender = 'f';
+    if (MALE_HONORIFICS.has(h)) e.gender = 'm';
+  }
+  if (ctx.roles.length) e.person += 2;
+  if (ctx.age) e.person += 2;
+  if (words.length >= 2 && isFirstName(words[0]!)) e.person += 2;
+  if (isKnownPerson(whole) || (words.length >= 2 && isKnownPerson(lastWord))) e.person += 2;
+
+  if (isKnownOrg(whole) || m.acronym) e.org += 3;
+  if (heads.some(isOrgWord) && words.length > 1) e.org += 3;
+  if (words.length === 1 && (INSTITUTIONS.has(whole) || PARTY_BODIES.has(whole))) e.org += 3;
+  if (words.some((w) => w === '&')) e.org += 1;
+  if (/^[\p{Lu}&]{2,6}$/u.test(lastWord) && words.length === 1) e.org += 1;
+  if (m.suffix === 'owned' || m.suffix === 'backed') e.org += 2;
+
+  const next = tokens[m.last + 1];
+  if (next?.word && /^\p{Ll}/u.test(next.text) && (ORG_BELONGINGS.has(next.text) || ORG_NOUNS.has(next.text)))
+    e.org += 2;
+  if (m.possessive && next?.word && ORG_BELONGINGS.has(next.text)) e.org += 1;
+  const prev = tokens[m.prefixFirst - 1];
+  if (prev?.word && ORG_NOUNS.has(prev.text)) e.org += 2;
+  const before = p.text.slice(Math.max(0, tokens[m.prefixFirst]!.start - 40), tokens[m.prefixFirst]!.start);
+  if (AFFILIATION.test(before)) e.org += 2;
+  if (appositionHead(m, p, ORG_NOUNS)) e.org += 2;
+
+  if (isKnownPlace(whole) || (words.length === 1 && /^(?:U\.?S\.?|U\.?K\.?)$/.test(lastWord))) e.place += 3;
+  if (words.length > 1 && isPlaceWord(lastWord) && !isOrgWord(lastWord)) e.place += 2;
+  if (m.suffix === 'based') e.place += 2;
+  if (prev?.word && PLACE_PREPOSITIONS.has(prev.text) && !m.prefix.length) e.place += 0.5;
+  const comma = tokens[m.last + 1]?.text === ',' ? tokens[m.last + 2] : undefined;
+  if (comma?.word && isKnownPlace(comma.text)) e.place += 2;
+  return e;
+}
+
+/** ", a London-based rights group": the head noun of a short apposition after the name. */
+function appositionHead(m: Mention, p: Paragraph, nouns: Set<string>): boolean {
+  const { tokens } = p;
+  if (tokens[m.last + 1]?.text !== ',') return false;
+  for (let k = m.last + 2; k < Math.min(tokens.length, m.last + 8); k++) {
+    const t = tokens[k]!;
+    if (!t.word) return false;
+    if (nouns.has(t.text)) return true;
+  }
+  return false;
+}
+
+/** Looks like a personal name: every word a known name, an initial, a particle, or unknown vocabulary. */
+export function personShaped(words: string[]): boolean {
+  if (words.length < 2 || words.length > 5) return false;
+  if (words.some((w) => isOrgWord(w) || isPlaceWord(w) || isKnownPlace(w) || isDemonym(w))) return false;
+  return words.every(
+    (w, i) =>
+      isFirstName(w) ||
+      isKnownPerson(w) ||
+      /^(?:\p{Lu}\.)+(?:\p{Lu})?\.?$/u.test(w) ||
+      /^(?:bin|ibn|al|el|van|von|de|da|di|du|der|den|del|della|dos|das|le|la|jr\.?|sr\.?|ii|iii)$/i.test(w) ||
+      (!isCommonWord(w) && /^\p{Lu}[\p{Ll}\p{M}’'-]/u.test(w) && (i > 0 || !/^\p{Lu}+$/u.test(w))),
+  );
+}
