@@ -40,7 +40,19 @@ export interface Cast {
 }
 
 /** Folded form for comparing names: case, accents, periods and "the" do not count. */
+const foldCache = new Map<string, string>();
+
 export function fold(s: string): string {
+  let f = foldCache.get(s);
+  if (f === undefined) {
+    f = foldNow(s);
+    if (foldCache.size > 20000) foldCache.clear();
+    foldCache.set(s, f);
+  }
+  return f;
+}
+
+function foldNow(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -138,6 +150,7 @@ export function findCast(paragraphs: Paragraph[], headline?: Paragraph): Cast {
       target.roles.push(...contexts.get(m)!.roles);
     }
     target.evidence = sum([target.evidence, ev]);
+    keyCache.delete(target);
   }
 
   for (const e of entities) finish(e);
@@ -169,50 +182,77 @@ function sum(list: Evidence[]): Evidence {
   return out;
 }
 
-const personish = (e: Entity) => e.evidence.person > e.evidence.org || (e.evidence.org === 0 && personShaped(e.words));
-const orgish = (e: Entity) => e.evidence.org > 0 && e.evidence.org >= e.evidence.person;
+/** What the merging compares, computed once per entity and again when evidence is added. */
+interface Keys {
+  folded: string[];
+  joined: string;
+  stripped: string;
+  surname: string;
+  person: boolean;
+  org: boolean;
+  initials: string[];
+  acronyms: Set<string>;
+}
+
+const keyCache = new WeakMap<Entity, Keys>();
+
+function keysOf(e: Entity): Keys {
+  let k = keyCache.get(e);
+  if (!k) {
+    const folded = e.words.map(fold);
+    k = {
+      folded,
+      joined: folded.join(' '),
+      stripped: stripGeneric(e.words),
+      surname: surnameKey(e.words.at(-1)!),
+      person: e.evidence.person > e.evidence.org || (e.evidence.org === 0 && personShaped(e.words)),
+      org: e.evidence.org > 0 && e.evidence.org >= e.evidence.person,
+      initials: e.words.length > 1 ? [initials(e.words, false), initials(e.words, true)] : [],
+      acronyms: new Set(e.mentions.flatMap((m) => (m.acronym ? [m.acronym] : []))),
+    };
+    keyCache.set(e, k);
+  }
+  return k;
+}
 
 /** The entity a new group of mentions belongs to, if any. */
 function findTarget(entities: Entity[], words: string[], ev: Evidence): Entity | undefined {
-  const f = fold(words.join(' '));
+  const w = words.map(fold);
+  const f = w.join(' ');
   const asPerson = ev.person > ev.org || (ev.org === 0 && personShaped(words));
   // An acronym and its expansion, or the acronym given in brackets.
   if (words.length === 1 && isAcronym(words[0]!)) {
     const a = words[0]!.replace(/\./g, '');
-    const hit = entities.find(
-      (e) =>
-        e.mentions.some((m) => m.acronym === a) ||
-        (e.words.length > 1 && (initials(e.words, false) === a || initials(e.words, true) === a)),
-    );
+    const hit = entities.find((e) => keysOf(e).acronyms.has(a) || keysOf(e).initials.includes(a));
     if (hit) return hit;
   }
+  const stripped = stripGeneric(words);
   for (const e of entities) {
-    if (e.words.length > 1 && words.length > 1 && e.words.length >= words.length) {
-      if (orgish(e) && !asPerson) {
-        if (stripGeneric(e.words) === stripGeneric(words)) return e;
-        const tail = fold(e.words.slice(e.words.length - words.length).join(' '));
-        if (tail === f && words.some(isOrgWord)) return e;
+    const k = keysOf(e);
+    if (k.folded.length > 1 && w.length > 1 && k.folded.length >= w.length) {
+      if (k.org && !asPerson) {
+        if (k.stripped === stripped) return e;
+        if (k.folded.slice(k.folded.length - w.length).join(' ') === f && words.some(isOrgWord)) return e;
       }
-      if (personish(e) && !(ev.org > ev.person)) {
-        const ew = e.words.map(fold);
-        const w = words.map(fold);
-        const sameLast = surnameKey(ew.at(-1)!) === surnameKey(w.at(-1)!);
-        if (sameLast && ew[0]![0] === w[0]![0]) return e;
-        if (ew.slice(ew.length - w.length).join(' ') === w.join(' ')) return e;
-        if (ew.slice(0, w.length).join(' ') === w.join(' ')) return e;
+      if (k.person && !(ev.org > ev.person)) {
+        if (k.surname === surnameKey(w.at(-1)!) && k.folded[0]![0] === w[0]![0]) return e;
+        if (k.folded.slice(k.folded.length - w.length).join(' ') === f) return e;
+        if (k.folded.slice(0, w.length).join(' ') === f) return e;
       }
     }
-    if (e.words.length === words.length && f.length >= 8 && editDistance(fold(e.words.join(' ')), f) === 1) return e;
+    if (k.folded.length === w.length && f.length >= 8 && Math.abs(k.joined.length - f.length) <= 1)
+      if (editDistance(k.joined, f) === 1) return e;
   }
   if (words.length === 1) {
-    const w = fold(words[0]!);
+    const one = w[0]!;
     if (isKnownPlace(words[0]!) && ev.person === 0) return undefined;
     // A bare surname is the person first introduced with it; a bare first name, the one person so named.
-    const bySurname = entities.filter((e) => e.words.length > 1 && personish(e) && surnameKey(e.words.at(-1)!) === surnameKey(w));
+    const surname = surnameKey(one);
+    const bySurname = entities.filter((e) => keysOf(e).folded.length > 1 && keysOf(e).person && keysOf(e).surname === surname);
     if (bySurname.length) return bySurname.sort((a, b) => firstPosition(a) - firstPosition(b))[0];
-    const byFirst = entities.filter((e) => e.words.length > 1 && personish(e) && fold(e.words[0]!) === w);
+    const byFirst = entities.filter((e) => keysOf(e).folded.length > 1 && keysOf(e).person && keysOf(e).folded[0] === one);
     if (byFirst.length === 1) return byFirst[0];
-    const org = entities.find((e) => e.words.length > 1 && orgish(e) && stripGeneric(e.words) === w);
+    const org = entities.find((e) => keysOf(e).folded.length > 1 && keysOf(e).org && keysOf(e).stripped === one);
     if (org) return org;
   }
   return undefined;

@@ -104,7 +104,20 @@ function appositionHead(m: Mention, p: Paragraph, nouns: Set<string>): boolean {
 }
 
 /** Looks like a personal name: every word a known name, an initial, a particle, or unknown vocabulary. */
+const shapeCache = new Map<string, boolean>();
+
 export function personShaped(words: string[]): boolean {
+  const k = words.join(' ');
+  let v = shapeCache.get(k);
+  if (v === undefined) {
+    v = shapedNow(words);
+    if (shapeCache.size > 20000) shapeCache.clear();
+    shapeCache.set(k, v);
+  }
+  return v;
+}
+
+function shapedNow(words: string[]): boolean {
   if (words.length < 2 || words.length > 5) return false;
   if (words.some((w) => isOrgWord(w) || isPlaceWord(w) || isKnownPlace(w) || isDemonym(w))) return false;
   return words.every(

@@ -22,51 +22,80 @@ export function key(word: string): string {
   return word.toLowerCase().replace(/[’‘]/g, "'");
 }
 
+const NONE: readonly string[] = [];
+const tagCache = new Map<string, readonly string[]>();
+
 export function tagsOf(word: string): readonly string[] {
-  const t = LEXICON[key(word)];
-  return t === undefined ? [] : typeof t === 'string' ? [t] : t;
+  let tags = tagCache.get(word);
+  if (tags === undefined) {
+    const t = LEXICON[key(word)];
+    tags = t === undefined ? NONE : typeof t === 'string' ? [t] : t;
+    if (tagCache.size > 20000) tagCache.clear();
+    tagCache.set(word, tags);
+  }
+  return tags;
 }
 
-const has = (word: string, ...tags: string[]) => tagsOf(word).some((t) => tags.includes(t));
-
 // Words that are not names whatever their case: the tags of compromise's common vocabulary.
-const COMMON_TAGS = [
+const COMMON_TAGS = new Set([
   'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'PhrasalVerb', 'Verb', 'Modal', 'Copula',
   'Adjective', 'Comparative', 'Superlative', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun',
   'Possessive', 'QuestionWord', 'Singular', 'Plural', 'Uncountable', 'Noun', 'Cardinal', 'Ordinal', 'TextValue',
   'Duration', 'Expression', 'Actor', 'Unit', 'Currency', 'Date', 'Month', 'WeekDay', 'Honorific', 'Negative',
   'Reflexive', 'Condition', 'Imperative', 'Multiple', 'Fraction',
-]; // prettier-ignore
-const NAME_TAGS = ['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'Organization', 'SportsTeam'];
+]); // prettier-ignore
 
-export const isFirstName = (w: string) => has(w, 'MaleName', 'FemaleName', 'FirstName');
-export const isKnownPerson = (w: string) => has(w, 'LastName', 'Person');
-export const isKnownOrg = (w: string) => has(w, 'Organization', 'SportsTeam');
-export const isKnownPlace = (w: string) => has(w, 'Country', 'City', 'Region', 'Place');
-export const isDemonym = (w: string) => has(w, 'Demonym');
-export const isCalendarWord = (w: string) => has(w, 'Month', 'WeekDay', 'Date') || HOLIDAYS.has(key(w));
-export const isHonorific = (w: string) => HONORIFICS.has(key(w).replace(/\.$/, ''));
-/** A word of everyday vocabulary, so a capital letter at the start of a sentence says nothing. */
-export const isCommonWord = (w: string) =>
-  FUNCTION_WORDS.has(key(w)) || (has(w, ...COMMON_TAGS) && !has(w, ...NAME_TAGS));
+// One bit per fact about a word, computed once per spelling: the finders ask the same questions of
+// the same words thousands of times per article.
+const MALE = 1, FEMALE = 2, FIRST = 4, LAST = 8, ORG = 16, PLACE = 32, DEMONYM = 64, CALENDAR = 128;
+const COMMON = 256, PERSON_NOUN = 512, ORG_WORD = 1024, PLACE_WORD = 2048, HONORIFIC = 4096, ACTOR = 8192;
+const NAME = 16384, COMMON_TAG = 32768; // prettier-ignore
+const TAG_BITS: Record<string, number> = {
+  MaleName: MALE | FIRST | NAME, FemaleName: FEMALE | FIRST | NAME, FirstName: FIRST | NAME, LastName: LAST | NAME,
+  Person: LAST | NAME, Organization: ORG | NAME, SportsTeam: ORG | NAME, Country: PLACE, City: PLACE, Region: PLACE,
+  Place: PLACE, Demonym: DEMONYM, Month: CALENDAR, WeekDay: CALENDAR, Date: CALENDAR, Actor: ACTOR,
+}; // prettier-ignore
 
-export function gender(firstName: string): 'm' | 'f' | undefined {
-  const t = tagsOf(firstName);
-  if (t.includes('MaleName')) return 'm';
-  if (t.includes('FemaleName')) return 'f';
-  return undefined;
+const flagCache = new Map<string, number>();
+
+function flags(word: string): number {
+  let f = flagCache.get(word);
+  if (f !== undefined) return f;
+  f = 0;
+  const k = key(word).replace(/[.,]$/, '');
+  for (const t of tagsOf(k)) f |= (TAG_BITS[t] ?? 0) | (COMMON_TAGS.has(t) ? COMMON_TAG : 0);
+  if (HOLIDAYS.has(k)) f |= CALENDAR;
+  if (FUNCTION_WORDS.has(k) || (f & COMMON_TAG && !(f & NAME))) f |= COMMON;
+  if (HONORIFICS.has(k)) f |= HONORIFIC;
+  if (ORG_WORDS.has(k) || ORG_HEADS.has(k)) f |= ORG_WORD;
+  if (PLACE_WORDS.has(k)) f |= PLACE_WORD;
+  if (PERSON_NOUNS.has(k) || KIN.has(k) || HONORIFICS.has(k)) f |= PERSON_NOUN;
+  else if (k.includes('-')) {
+    if (k.split('-').some((p) => PERSON_NOUNS.has(p) || tagsOf(p).includes('Actor'))) f |= PERSON_NOUN;
+  } else if (f & ACTOR && !GENERIC_PEOPLE.has(k)) f |= PERSON_NOUN;
+  if (flagCache.size > 20000) flagCache.clear();
+  flagCache.set(word, f);
+  return f;
 }
 
+export const isFirstName = (w: string) => (flags(w) & FIRST) !== 0;
+export const isKnownPerson = (w: string) => (flags(w) & LAST) !== 0;
+export const isKnownOrg = (w: string) => (flags(w) & ORG) !== 0;
+export const isKnownPlace = (w: string) => (flags(w) & PLACE) !== 0;
+export const isDemonym = (w: string) => (flags(w) & DEMONYM) !== 0;
+export const isCalendarWord = (w: string) => (flags(w) & CALENDAR) !== 0;
+export const isHonorific = (w: string) => (flags(w) & HONORIFIC) !== 0;
+/** A word of everyday vocabulary, so a capital letter at the start of a sentence says nothing. */
+export const isCommonWord = (w: string) => (flags(w) & COMMON) !== 0;
 /** The generic word an organisation's name ends with ("Agency", "Council", "Group"). */
-export const isOrgWord = (w: string) => ORG_WORDS.has(key(w)) || ORG_HEADS.has(key(w));
-export const isPlaceWord = (w: string) => PLACE_WORDS.has(key(w));
-
+export const isOrgWord = (w: string) => (flags(w) & ORG_WORD) !== 0;
+export const isPlaceWord = (w: string) => (flags(w) & PLACE_WORD) !== 0;
 /** A noun for a person's position or relation: what a role is made of ("aide", "secretary"). */
-export function isPersonNoun(w: string): boolean {
-  const k = key(w).replace(/[.,]$/, '');
-  if (PERSON_NOUNS.has(k) || KIN.has(k) || HONORIFICS.has(k)) return true;
-  if (k.includes('-')) return k.split('-').some((p) => PERSON_NOUNS.has(p) || has(p, 'Actor'));
-  return has(k, 'Actor') && !GENERIC_PEOPLE.has(k);
+export const isPersonNoun = (w: string) => (flags(w) & PERSON_NOUN) !== 0;
+
+export function gender(firstName: string): 'm' | 'f' | undefined {
+  const f = flags(firstName);
+  return f & MALE ? 'm' : f & FEMALE ? 'f' : undefined;
 }
 
 export function singular(w: string): string {

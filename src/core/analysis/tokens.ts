@@ -18,8 +18,9 @@ export interface Token {
   initial: boolean;
 }
 
-// A word keeps inner apostrophes, hyphens, periods and ampersands ("Biden’s", "Russia-NATO", "H.W", "A&E").
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[’'\-‐.&][\p{L}\p{M}\p{N}]+)*/uy;
+// A word keeps inner apostrophes, hyphens, periods and ampersands ("Biden’s", "Russia-NATO", "H.W", "A&E");
+// any other non-space character is a token of its own.
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[’'\-‐.&][\p{L}\p{M}\p{N}]+)*|\S/gu;
 // Abbreviations whose period belongs to the word, not to the sentence.
 const ABBREVIATION =
   /^(?:mr|mrs|ms|dr|prof|sen|sens|rep|reps|gov|gen|col|lt|sgt|capt|cmdr|adm|maj|rev|st|jr|sr|inc|ltd|co|corp|no|vs|etc|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mt|ft|hon|atty|supt)$/i;
@@ -30,24 +31,16 @@ export function isAbbreviation(word: string): boolean {
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i]!;
-    if (/\s/.test(c)) {
-      i++;
+  for (const m of text.matchAll(TOKEN)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    const word = m[0].length > 1 || /[\p{L}\p{M}\p{N}]/u.test(m[0]);
+    if (word && text[end] === '.' && isAbbreviation(m[0])) {
+      end++; // the period is the abbreviation's; the next match, that period, is skipped below
+    } else if ((tokens.at(-1)?.end ?? 0) > start) {
       continue;
     }
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    if (m) {
-      let end = i + m[0].length;
-      if (text[end] === '.' && isAbbreviation(m[0])) end++;
-      tokens.push({ text: text.slice(i, end), start: i, end, word: true, sentence: 0, quote: -1, initial: false });
-      i = end;
-    } else {
-      tokens.push({ text: c, start: i, end: i + 1, word: false, sentence: 0, quote: -1, initial: false });
-      i++;
-    }
+    tokens.push({ text: text.slice(start, end), start, end, word, sentence: 0, quote: -1, initial: false });
   }
   return tokens;
 }
