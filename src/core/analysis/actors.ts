@@ -5,7 +5,7 @@
 
 import type { Actor, ActorType } from '../types';
 import { evidenceOf, personShaped, type Evidence } from './evidence';
-import { gender as nameGender, isKnownPlace, isOrgWord, kinGender } from './lexicon';
+import { PARTY_BODIES, gender as nameGender, isDemonym, isKnownPlace, isOrgWord, kinGender } from './lexicon';
 import { findMentions, type Mention } from './names';
 import { contextOf, type RoleCandidate } from './roles';
 import type { Paragraph } from './tokens';
@@ -89,7 +89,7 @@ export function findCast(paragraphs: Paragraph[], headline?: Paragraph): Cast {
   if (headline) byParagraph.set(headline.index, headline);
 
   // Context (roles, age) and evidence for every mention.
-  const contexts = new Map<Mention, { roles: RoleCandidate[]; evidence: Evidence }>();
+  const contexts = new Map<Mention, { roles: RoleCandidate[]; form: Evidence; context: Evidence }>();
   let shared: RoleCandidate | undefined;
   let sharedAt = '';
   for (const m of all) {
@@ -101,7 +101,7 @@ export function findCast(paragraphs: Paragraph[], headline?: Paragraph): Cast {
       shared = ctx.plural;
       sharedAt = at;
     }
-    contexts.set(m, { roles: ctx.roles, evidence: evidenceOf(m, p, ctx) });
+    contexts.set(m, { roles: ctx.roles, ...evidenceOf(m, p, ctx) });
   }
 
   // Mentions with the same folded words form one group; groups merge into entities.
@@ -118,13 +118,20 @@ export function findCast(paragraphs: Paragraph[], headline?: Paragraph): Cast {
       position(a[0]!) - position(b[0]!),
   );
 
+  // "Muslims" beside "Muslim": a plural of a capitalised word names a group of people, not an actor.
+  const plurals = new Set(
+    [...groups.keys()].filter((k) => /^[^\s]+[^s]s$/.test(k) && groups.has(k.slice(0, -1)) && !PARTY_BODIES.has(k)),
+  );
+
   const entities: Entity[] = [];
   const entityOf = new Map<Mention, Entity>();
   for (const group of ordered) {
     const strong = group.filter((m) => !m.weak);
     const sample = strong[0] ?? group[0]!;
-    const ev = sum(group.map((m) => contexts.get(m)!.evidence));
-    let target = findTarget(entities, sample.words, ev);
+    const ev = sum([contexts.get(sample)!.form, ...group.map((m) => contexts.get(m)!.context)]);
+    if (plurals.has(fold(sample.words.join(' ')))) ev.never = true;
+    // A date, an event or a common word stays apart: it neither joins an actor nor takes one in.
+    let target = ev.never ? undefined : findTarget(entities, sample.words, ev);
     if (!target) {
       if (strong.length === 0) continue; // headings and captions never introduce an actor
       target = {
@@ -192,6 +199,8 @@ interface Keys {
   org: boolean;
   initials: string[];
   acronyms: Set<string>;
+  /** An organisation's name without the place it belongs to; empty when nothing was stripped. */
+  core: string;
 }
 
 const keyCache = new WeakMap<Entity, Keys>();
@@ -209,6 +218,7 @@ function keysOf(e: Entity): Keys {
       org: e.evidence.org > 0 && e.evidence.org >= e.evidence.person,
       initials: e.words.length > 1 ? [initials(e.words, false), initials(e.words, true)] : [],
       acronyms: new Set(e.mentions.flatMap((m) => (m.acronym ? [m.acronym] : []))),
+      core: coreOf(e.words),
     };
     keyCache.set(e, k);
   }
@@ -227,7 +237,9 @@ function findTarget(entities: Entity[], words: string[], ev: Evidence): Entity |
     if (hit) return hit;
   }
   const stripped = stripGeneric(words);
+  const core = coreOf(words);
   for (const e of entities) {
+    if (e.evidence.never) continue;
     const k = keysOf(e);
     if (k.folded.length > 1 && w.length > 1 && k.folded.length >= w.length) {
       if (k.org && !asPerson) {
@@ -240,8 +252,12 @@ function findTarget(entities: Entity[], words: string[], ev: Evidence): Entity |
         if (k.folded.slice(0, w.length).join(' ') === f) return e;
       }
     }
-    if (k.folded.length === w.length && f.length >= 8 && Math.abs(k.joined.length - f.length) <= 1)
+    // A typo in a longer name: "West Merica Police".
+    if (w.length > 1 && k.folded.length === w.length && f.length >= 8 && Math.abs(k.joined.length - f.length) <= 1)
       if (editDistance(k.joined, f) === 1) return e;
+    // "US Congress" and "Congress", "New Zealand Department of Conservation" and "Department of Conservation".
+    if (k.org && !asPerson && ((core && (k.core === core || k.stripped === core)) || (k.core && k.core === stripped)))
+      return e;
   }
   if (words.length === 1) {
     const one = w[0]!;
@@ -252,10 +268,22 @@ function findTarget(entities: Entity[], words: string[], ev: Evidence): Entity |
     if (bySurname.length) return bySurname.sort((a, b) => firstPosition(a) - firstPosition(b))[0];
     const byFirst = entities.filter((e) => keysOf(e).folded.length > 1 && keysOf(e).person && keysOf(e).folded[0] === one);
     if (byFirst.length === 1) return byFirst[0];
-    const org = entities.find((e) => keysOf(e).folded.length > 1 && keysOf(e).org && keysOf(e).stripped === one);
+    const org = entities.find(
+      (e) => !e.evidence.never && keysOf(e).folded.length > 1 && keysOf(e).org && keysOf(e).stripped === one,
+    );
     if (org) return org;
   }
   return undefined;
+}
+
+/** "US Congress" → "congress": leading place names and demonyms dropped, when any were. */
+function coreOf(words: string[]): string {
+  for (let i = Math.min(3, words.length - 1); i >= 1; i--) {
+    const head = words.slice(0, i);
+    const placeLike = isKnownPlace(head.join(' ')) || head.every((w) => isKnownPlace(w) || isDemonym(w) || /^U\.?S\.?$|^U\.?K\.?$/.test(w));
+    if (placeLike) return stripGeneric(words.slice(i));
+  }
+  return '';
 }
 
 function firstPosition(e: Entity): number {
@@ -286,8 +314,8 @@ function finish(e: Entity): void {
   const forms = strong.map((m) => m.words);
   if (ev.never) e.type = null;
   else if (ev.place > Math.max(ev.person, ev.org)) e.type = null;
-  else if (ev.person > ev.org) e.type = 'person';
-  else if (ev.org > 0) e.type = 'organization';
+  else if (ev.person > ev.org && ev.person >= 1) e.type = 'person';
+  else if (ev.org >= 1) e.type = 'organization';
   else if (forms.some(personShaped)) e.type = 'person';
   else e.type = null;
   // The fullest written form names the entity; an organisation's, without lower-case words.

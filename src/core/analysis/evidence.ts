@@ -39,20 +39,43 @@ const ORG_BELONGINGS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'exe
 const AFFILIATION = /\b(?:linked|loyal|affiliated|allied|tied|belonging) (?:to|with) (?:the )?$|\b(?:backed|funded|run|owned|operated|founded|led) by (?:the )?$|\bmembers? of (?:the )?$/;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'across', 'outside', 'inside', 'around']);
 
-export function evidenceOf(m: Mention, p: Paragraph, ctx: MentionContext): Evidence {
-  const e: Evidence = { person: 0, org: 0, place: 0, never: false };
-  const { tokens } = p;
+const empty = (): Evidence => ({ person: 0, org: 0, place: 0, never: false });
+
+/**
+ * What the written form says (counted once per form) and what this mention's surroundings say
+ * (counted for every mention): "Islamic State" ends with a place word once, and is "linked to" and
+ * "loyal to" in two sentences.
+ */
+export function evidenceOf(m: Mention, p: Paragraph, ctx: MentionContext): { form: Evidence; context: Evidence } {
+  return { form: formEvidence(m), context: contextEvidence(m, p, ctx) };
+}
+
+function formEvidence(m: Mention): Evidence {
+  const e = empty();
   const words = m.words;
   const whole = words.map(key).join(' ');
   const lastWord = words.at(-1)!;
   // The word an organisation's name is built on: the last one, or the one before "of" / "on" / "for".
   const heads = [lastWord, ...words.filter((_, i) => ['of', 'on', 'for'].includes(words[i + 1] ?? ''))];
+  const single = words.length === 1;
+  if (isCalendarWord(lastWord) || EVENT_WORDS.has(key(lastWord)) || (single && isDemonym(lastWord))) e.never = true;
+  if (single && isCommonWord(lastWord) && !INSTITUTIONS.has(whole) && !PARTY_BODIES.has(whole)) e.never = true;
+  if (words.length >= 2 && isFirstName(words[0]!)) e.person += 2;
+  if (isKnownPerson(whole) || (words.length >= 2 && isKnownPerson(lastWord))) e.person += 2;
+  if (isKnownOrg(whole)) e.org += 3;
+  if (heads.some(isOrgWord) && !single) e.org += 3;
+  if (single && (INSTITUTIONS.has(whole) || PARTY_BODIES.has(whole))) e.org += 3;
+  if (words.includes('&')) e.org += 1;
+  // An acronym alone is weak: chemicals and programmes have them too.
+  if (single && /^[\p{Lu}&]{2,6}$/u.test(lastWord)) e.org += 0.5;
+  if (isKnownPlace(whole) || (single && /^(?:U\.?S\.?|U\.?K\.?)$/.test(lastWord))) e.place += 3;
+  if (!single && isPlaceWord(lastWord) && !isOrgWord(lastWord)) e.place += 2;
+  return e;
+}
 
-  if (isCalendarWord(lastWord) || EVENT_WORDS.has(key(lastWord)) || (words.length === 1 && isDemonym(lastWord)))
-    e.never = true;
-  if (words.length === 1 && isCommonWord(lastWord) && !INSTITUTIONS.has(key(lastWord)) && !PARTY_BODIES.has(key(lastWord)))
-    e.never = true;
-
+function contextEvidence(m: Mention, p: Paragraph, ctx: MentionContext): Evidence {
+  const e = empty();
+  const { tokens } = p;
   const honorific = m.prefix.find((w) => /^(?:mr|mrs|ms|miss|dr|mx|sir|dame|lord|lady)\.?$/i.test(w));
   if (honorific) {
     e.person += 3;
@@ -62,16 +85,8 @@ export function evidenceOf(m: Mention, p: Paragraph, ctx: MentionContext): Evide
   }
   if (ctx.roles.length) e.person += 2;
   if (ctx.age) e.person += 2;
-  if (words.length >= 2 && isFirstName(words[0]!)) e.person += 2;
-  if (isKnownPerson(whole) || (words.length >= 2 && isKnownPerson(lastWord))) e.person += 2;
-
-  if (isKnownOrg(whole) || m.acronym) e.org += 3;
-  if (heads.some(isOrgWord) && words.length > 1) e.org += 3;
-  if (words.length === 1 && (INSTITUTIONS.has(whole) || PARTY_BODIES.has(whole))) e.org += 3;
-  if (words.some((w) => w === '&')) e.org += 1;
-  if (/^[\p{Lu}&]{2,6}$/u.test(lastWord) && words.length === 1) e.org += 1;
+  if (m.acronym) e.org += 3;
   if (m.suffix === 'owned' || m.suffix === 'backed') e.org += 2;
-
   const next = tokens[m.last + 1];
   if (next?.word && /^\p{Ll}/u.test(next.text) && (ORG_BELONGINGS.has(next.text) || ORG_NOUNS.has(next.text)))
     e.org += 2;
@@ -79,11 +94,8 @@ export function evidenceOf(m: Mention, p: Paragraph, ctx: MentionContext): Evide
   const prev = tokens[m.prefixFirst - 1];
   if (prev?.word && ORG_NOUNS.has(prev.text)) e.org += 2;
   const before = p.text.slice(Math.max(0, tokens[m.prefixFirst]!.start - 40), tokens[m.prefixFirst]!.start);
-  if (AFFILIATION.test(before)) e.org += 2;
+  if (!m.possessive && AFFILIATION.test(before)) e.org += 2;
   if (appositionHead(m, p, ORG_NOUNS)) e.org += 2;
-
-  if (isKnownPlace(whole) || (words.length === 1 && /^(?:U\.?S\.?|U\.?K\.?)$/.test(lastWord))) e.place += 3;
-  if (words.length > 1 && isPlaceWord(lastWord) && !isOrgWord(lastWord)) e.place += 2;
   if (m.suffix === 'based') e.place += 2;
   if (prev?.word && PLACE_PREPOSITIONS.has(prev.text) && !m.prefix.length) e.place += 0.5;
   const comma = tokens[m.last + 1]?.text === ',' ? tokens[m.last + 2] : undefined;

@@ -68,7 +68,7 @@ function flags(word: string): number {
   if (FUNCTION_WORDS.has(k) || (f & COMMON_TAG && !(f & NAME))) f |= COMMON;
   if (HONORIFICS.has(k)) f |= HONORIFIC;
   if (ORG_WORDS.has(k) || ORG_HEADS.has(k)) f |= ORG_WORD;
-  if (PLACE_WORDS.has(k)) f |= PLACE_WORD;
+  if (PLACE_WORDS.has(k) || PLACE_HEADS.has(k)) f |= PLACE_WORD;
   if (PERSON_NOUNS.has(k) || KIN.has(k) || HONORIFICS.has(k)) f |= PERSON_NOUN;
   else if (k.includes('-')) {
     if (k.split('-').some((p) => PERSON_NOUNS.has(p) || tagsOf(p).includes('Actor'))) f |= PERSON_NOUN;
@@ -143,6 +143,9 @@ const ORG_HEADS = words(`party police authority administration ministry court ag
   navy guard assembly parliament congress senate council team alliance coalition movement front brigade
   tribunal secretariat directorate caucus cabinet organisation organization society center centre market
   holdings airline airlines studios technologies`);
+
+// Place heads compromise's list lacks.
+const PLACE_HEADS = words('sea seas ocean passage locks harbour harbor terminal port strait sound channel coast');
 
 /** One-word institutions that act in the news under their own name. */
 export const INSTITUTIONS = words('congress parliament senate pentagon kremlin knesset duma bundestag politburo');

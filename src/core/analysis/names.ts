@@ -4,8 +4,11 @@
 // of a sentence's first word proves nothing unless the same words appear mid-sentence too.
 
 import {
+  INSTITUTIONS,
   isCommonWord,
   isDemonym,
+  isKnownOrg,
+  isKnownPlace,
   isHonorific,
   isOrgWord,
   isPersonNoun,
@@ -42,7 +45,7 @@ export interface Mention {
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'van', 'von', 'de', 'da', 'di', 'du', 'der', 'den', 'del', 'della', 'dos', 'das', 'le', 'la']); // prettier-ignore
 const CONNECTORS = new Set(['of', 'for', 'on']);
 // Lower-case words that join a name to make an organisation's name: "the Obama administration".
-const ORG_TAILS = new Set(['party', 'administration']);
+const ORG_TAILS = new Set(['party', 'administration', 'police']);
 
 /** The name part of a word: "Amazon" in "Amazon-owned", "Biden" in "Biden’s". */
 function nameOf(t: Token): { text: string; suffix?: string; possessive: boolean } | null {
@@ -165,6 +168,10 @@ function extend(tokens: Token[], j: number, words: string[]): { to: number } | n
   if (a.text === '&') return { to: j + 2 };
   // "Department of Conservation", "Council on Foreign Relations": only after an organisation's word.
   if (CONNECTORS.has(a.text) && isOrgWord(words.at(-1)!)) return { to: j + 2 };
+  // "Committee on Intelligence and Security": inside an organisation's "of" phrase, "and" goes on.
+  const inOfPhrase = words.some((w, i) => CONNECTORS.has(w) && i > 0 && isOrgWord(words[i - 1]!));
+  if (a.text === 'and' && inOfPhrase && !isKnownOrg(b.text) && !isKnownPlace(b.text) && !INSTITUTIONS.has(key(b.text)))
+    return { to: j + 2 };
   // "Food and Drug Administration": "and" joins when what follows ends an organisation's name.
   if (a.text === 'and' && !isOrgWord(words.at(-1)!)) {
     let e = j + 2;

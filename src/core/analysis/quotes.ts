@@ -18,6 +18,10 @@ const VERBS = `say tell add continue write argue explain insist claim declare st
   agree counter boast lament allege shout yell scream whisper caution contend assert recount reflect muse sigh
   call charge demand propose plead speak report reveal concur proclaim affirm retort predict question wonder
   criticise criticize condemn hail praise`;
+// Verbs that are nouns as often ("the fish counter", "the explanatory notes"): their bare and -s forms
+// count only where a noun cannot stand.
+const NOUN_TOO = new Set(`claim state note answer post comment stress joke counter call charge demand report
+  question promise pledge praise`.split(/\s+/));
 const IRREGULAR = 'said says saying told tells telling wrote writes writing written spoke speaks speaking';
 
 // Every inflection a reporting sentence uses: "says", "said", "saying", "added".
@@ -36,7 +40,7 @@ const PARTICLE_VERBS: Record<string, string> = { pointed: 'out', points: 'out', 
 
 // Nouns that stand for an organisation as a speaker: "the company said".
 const ORG_SPEAKERS = new Set(['company', 'firm', 'agency', 'group', 'party', 'ministry', 'department', 'government', 'police', 'committee', 'council', 'retailer', 'chain', 'bank', 'organisation', 'organization', 'commission', 'authority', 'court', 'union', 'airline', 'network', 'administration', 'team', 'club', 'office']); // prettier-ignore
-const SOURCE_NOUNS = new Set(['source', 'sources', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'diplomat', 'diplomats', 'witness', 'witnesses', 'statement']); // prettier-ignore
+const SOURCE_NOUNS = new Set(['source', 'sources', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'diplomat', 'diplomats', 'witness', 'witnesses']); // prettier-ignore
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'one', 'another', 'two', 'three', 'several', 'some']); // prettier-ignore
 const PRONOUNS = /^(?:he|she|it|they)$/i;
 
@@ -60,8 +64,9 @@ export function findQuotes(cast: Cast): Quote[] {
     const inParagraph: (Speaker | null)[] = [];
     p.quotes.forEach((span, i) => {
       const bounds = tokenBounds(p, span);
-      if (!bounds) return;
-      const sentence = p.tokens[bounds.first]!.sentence;
+      if (!bounds || p.fragment) return;
+      const firstWord = p.tokens.slice(bounds.first, bounds.last + 1).find((t) => t.word);
+      const sentence = (firstWord ?? p.tokens[bounds.first]!).sentence;
       let speaker = attributed(cast, p, bounds, sentence);
       const hasVerb = speaker !== undefined;
       if (!speaker) {
@@ -102,28 +107,42 @@ function tokenBounds(p: Paragraph, span: QuoteSpan): { first: number; last: numb
   return first < 0 ? null : { first, last };
 }
 
-/** The speaker named by a speech verb in the quote's sentence, or undefined when there is none. */
+/**
+ * The speaker named by a speech verb in the quote's sentence, or undefined when there is none. A
+ * quote that opens its sentence is attributed after it ("…,” he said"); one set inside a sentence,
+ * before it ("Mr Obama said it was “distressing”"), the words after it being often a source's.
+ */
 function attributed(cast: Cast, p: Paragraph, q: { first: number; last: number }, sentence: number): Speaker | undefined {
   const { tokens } = p;
-  // After the quote: up to the end of the sentence or the next quotation.
-  let end = q.last + 1;
-  while (end < tokens.length && tokens[end]!.quote < 0 && tokens[end]!.sentence === sentence) end++;
-  const afterVerb = firstVerb(tokens, q.last + 1, end);
-  if (afterVerb) {
-    const s = subjectAround(cast, p, q.last + 1, afterVerb, end);
-    if (s) return s;
-  }
-  // Before the quote: from the sentence's start, across earlier quotations.
   let start = q.first;
   while (start > 0 && tokens[start - 1]!.sentence === sentence) start--;
-  const verbs = verbsIn(tokens, start, q.first);
-  for (let i = verbs.length - 1; i >= 0; i--) {
-    const v = verbs[i]!;
-    const from = lastQuoteEnd(tokens, start, v.at);
-    const s = subjectAround(cast, p, from, v, q.first);
-    if (s) return s;
-  }
-  return undefined;
+  const embedded = tokens.slice(start, q.first).some((t) => t.word && t.quote < 0);
+  const before = () => {
+    const verbs = verbsIn(tokens, start, q.first);
+    for (let i = verbs.length - 1; i >= 0; i--) {
+      const v = verbs[i]!;
+      const s = subjectAround(cast, p, lastQuoteEnd(tokens, start, v.at), v, q.first);
+      if (s) return s;
+    }
+    return undefined;
+  };
+  const after = () => {
+    let end = q.last + 1;
+    while (end < tokens.length && tokens[end]!.quote < 0 && tokens[end]!.sentence === sentence) end++;
+    let from = q.last + 1;
+    // “…grocery?” Forte said.  A quote ending in a full stop, question or exclamation mark may be
+    // followed by a short sentence that only attributes it.
+    if (end === from && tokens[end] && tokens[end]!.quote < 0) {
+      const next = tokens[end]!.sentence;
+      let stop = end;
+      while (stop < tokens.length && tokens[stop]!.quote < 0 && tokens[stop]!.sentence === next) stop++;
+      const v = firstVerb(tokens, end, Math.min(stop, end + 5));
+      if (v && stop - end <= 8) [from, end] = [end, stop];
+    }
+    const v = firstVerb(tokens, from, end);
+    return v ? subjectAround(cast, p, from, v, end) : undefined;
+  };
+  return embedded ? (before() ?? after()) : (after() ?? before());
 }
 
 interface Verb {
@@ -141,9 +160,23 @@ function verbsIn(tokens: Token[], from: number, to: number): Verb[] {
     const w = t.text.toLowerCase();
     if (w === 'according' && tokens[k + 1]?.text === 'to') out.push({ at: k, next: k + 2, according: true });
     else if (PARTICLE_VERBS[w] && tokens[k + 1]?.text === PARTICLE_VERBS[w]) out.push({ at: k, next: k + 2, according: false });
-    else if (SPEECH.has(w) && /^\p{Ll}/u.test(t.text)) out.push({ at: k, next: k + 1, according: false });
+    else if (SPEECH.has(w) && /^\p{Ll}/u.test(t.text) && !usedAsNoun(tokens, k))
+      out.push({ at: k, next: k + 1, according: false });
   }
   return out;
+}
+
+function usedAsNoun(tokens: Token[], k: number): boolean {
+  const w = tokens[k]!.text.toLowerCase();
+  const base = w.replace(/s$/, '');
+  if (!NOUN_TOO.has(w) && !NOUN_TOO.has(base)) return false;
+  const prev = tokens[k - 1];
+  if (tokens[k + 1]?.text === 'of') return true;
+  if (!prev?.word) return false;
+  const tags = tagsOf(prev.text);
+  if (tags.some((t) => ['Determiner', 'Adjective', 'Possessive', 'Preposition'].includes(t))) return true;
+  // "the fish counter": a bare form right after a noun is a compound noun.
+  return w === base && /^\p{Ll}/u.test(prev.text) && tags.some((t) => ['Singular', 'Uncountable'].includes(t));
 }
 
 function firstVerb(tokens: Token[], from: number, to: number): Verb | undefined {
@@ -159,7 +192,7 @@ function lastQuoteEnd(tokens: Token[], start: number, at: number): number {
 /** Who does the speaking of verb v, looking in tokens [from, to). */
 function subjectAround(cast: Cast, p: Paragraph, from: number, v: Verb, to: number): Speaker | undefined {
   const left = candidates(cast, p, from, v.at);
-  const right = candidates(cast, p, v.next, to);
+  const right = candidates(cast, p, v.next, to, true);
   if (v.according) return right[0]?.speaker;
   // "…,” said Tom Forte" / "…,” says Parata": nothing but punctuation before the verb.
   const wordsBefore = p.tokens.slice(from, v.at).filter((t) => t.word && !/^(?:also|then|later|once|again)$/i.test(t.text));
@@ -183,7 +216,7 @@ function pickLeft(p: Paragraph, list: Candidate[]): Candidate | undefined {
 }
 
 /** Mentions, pronouns and descriptions of speakers in tokens [from, to), outside quotations. */
-function candidates(cast: Cast, p: Paragraph, from: number, to: number): Candidate[] {
+function candidates(cast: Cast, p: Paragraph, from: number, to: number, right = false): Candidate[] {
   const out: Candidate[] = [];
   const { tokens } = p;
   const mentions = cast.at.get(p.index);
@@ -192,7 +225,11 @@ function candidates(cast: Cast, p: Paragraph, from: number, to: number): Candida
     if (t.quote >= 0 || !t.word) continue;
     const m = mentions?.get(k) ?? mentions?.get(k + 1 < to && isHonorificToken(t) ? k + 1 : -1);
     if (m) {
-      out.push({ from: k, to: m.last, speaker: speakerOfMention(cast, m), kind: 'mention' });
+      const e = cast.entityOf.get(m);
+      // "Wednesday’s attack", "the mother of a woman": possessors, dates and objects of a
+      // preposition are not who speaks.
+      if (!m.possessive && !e?.evidence.never && (right || !afterPreposition(tokens, k)))
+        out.push({ from: k, to: m.last, speaker: speakerOfMention(cast, m), kind: 'mention' });
       k = m.last;
       continue;
     }
@@ -202,6 +239,10 @@ function candidates(cast: Cast, p: Paragraph, from: number, to: number): Candida
       continue;
     }
     const d = description(cast, p, k, to);
+    if (d && !right && afterPreposition(tokens, k)) {
+      k = d.to;
+      continue;
+    }
     if (d) {
       // "Whole Foods spokeswoman", "Obama administration officials": the name belongs to the description.
       const prev = out.at(-1);
@@ -216,6 +257,14 @@ function candidates(cast: Cast, p: Paragraph, from: number, to: number): Candida
   }
   // A description holding a mention ("a Kremlin aide") counts as the description.
   return out.filter((c, i) => !out.some((o, j) => j !== i && o.kind === 'description' && o.from <= c.from && c.to <= o.to && o !== c));
+}
+
+const PREPOSITIONS = new Set(['of', 'for', 'with', 'to', 'from', 'by', 'about', 'at', 'in', 'on', 'into', 'against', 'among', 'between', 'over', 'under', 'after', 'before', 'during', 'like', 'than', 'toward', 'towards', 'near']); // prettier-ignore
+
+function afterPreposition(tokens: Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && tokens[j]!.word && DETERMINERS.has(tokens[j]!.text.toLowerCase())) j--;
+  return j >= 0 && tokens[j]!.word && PREPOSITIONS.has(tokens[j]!.text);
 }
 
 const isHonorificToken = (t: Token) => /^(?:mr|mrs|ms|dr|sen|rep|gov|gen)\.?$/i.test(t.text);
@@ -275,16 +324,23 @@ function isNameStart(cast: Cast, p: Paragraph, k: number): boolean {
   return cast.at.get(p.index)?.has(k) ?? false;
 }
 
-/** The person, last mentioned before token k, whose role is built on `head` ("the president"). */
+/**
+ * The person whose role is built on `head` ("the president", "the mother"): the last one named
+ * before token k, else, in a lead that names people only later, the first one after it.
+ */
 function byRole(cast: Cast, paragraph: number, k: number, head: string): Entity | undefined {
   const at = paragraph * 100000 + k;
+  const fits = (e: Entity | undefined) =>
+    e?.type === 'person' && e.role !== undefined && e.role.toLowerCase().split(/[\s,]+/).includes(head);
+  let later: Entity | undefined;
   for (let i = cast.mentions.length - 1; i >= 0; i--) {
     const m = cast.mentions[i]!;
-    if (m.paragraph * 100000 + m.first >= at) continue;
     const e = cast.entityOf.get(m);
-    if (e?.type === 'person' && e.role && new RegExp(`\\b${head}\\b`, 'i').test(e.role)) return e;
+    if (!fits(e)) continue;
+    if (m.paragraph * 100000 + m.first < at) return e;
+    later = e;
   }
-  return undefined;
+  return later;
 }
 
 /**

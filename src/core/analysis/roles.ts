@@ -36,9 +36,11 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 const CLAUSE_WORDS = new Set(['who', 'which', 'whose', 'that', 'whom', 'where', 'when', 'while']);
 const AGE = /^\d+-year-old$/;
 
+// Function words stop a title whatever their case ("AS Opposition Leader Bill Shorten").
+const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'QuestionWord'];
 const isStopWord = (t: Token) => {
-  if (!/^\p{Ll}/u.test(t.text)) return false;
   const tags = tagsOf(t.text);
+  if (!/^\p{Ll}/u.test(t.text)) return tags.some((x) => FUNCTION_TAGS.includes(x));
   return tags.some((x) => STOP_TAGS.includes(x)) && !isPersonNoun(t.text);
 };
 
@@ -103,7 +105,9 @@ function titleBefore(m: Mention, p: Paragraph, ctx: MentionContext): RoleCandida
   if (words.length === 0) return null;
   const headToken = words.at(-1)!;
   const head = headToken.text;
-  const isTitle = isPersonNoun(head) || isPersonNoun(singular(head)) || /(?:er|or|ist)$/.test(head);
+  // An unknown word ending like an agent noun is a title too: "whale whisperer", "skipper".
+  const agent = /(?:er|or|ist)$/.test(head) && tagsOf(head).length === 0 && /^\p{Ll}/u.test(head);
+  const isTitle = isPersonNoun(head) || isPersonNoun(singular(head)) || agent;
   if (!isTitle || (words.length === 1 && /^\p{Lu}[\p{Ll}]/u.test(head) && !isPersonNoun(singular(head)))) return null;
   // "Whole Foods co-founder and CEO": keep what is written, a plural head made singular.
   let text = p.text.slice(words[0]!.start, headToken.end);
@@ -163,6 +167,8 @@ function phrase(tokens: Token[], k: number, p: Paragraph): RoleCandidate | null 
   const from = k;
   let head: string | null = null;
   let end = -1;
+  // "Parata, watched by his father," is a clause, not a description.
+  if (/^\p{Ll}\p{L}*(?:ed|ing)$/u.test(tokens[k]?.text ?? '') && !isPersonNoun(tokens[k]!.text)) return null;
   for (; tokens[k] && k - start < 22; k++) {
     const t = tokens[k]!;
     if (!t.word && t.text !== '-' && !/[’']/.test(t.text)) break;
@@ -185,22 +191,38 @@ function appositionBefore(m: Mention, p: Paragraph, mentions: Mention[]): RoleCa
   const { tokens } = p;
   const comma = m.prefixFirst - 1;
   if (tokens[comma]?.text !== ',' || m.prefix.length) return null;
-  let j = comma - 1;
+  // Back to the determiner or possessive that opens the description; a clause boundary first means
+  // there is none ("In an interview with the BBC, Mr Obama").
   let start = -1;
-  for (; j >= 0; j--) {
+  let owner = -1;
+  for (let j = comma - 1; j >= 0 && comma - j <= 12; j--) {
     const t = tokens[j]!;
-    if (!t.word && t.text !== '-' && !/[’']/.test(t.text)) break;
     if (t.quote !== tokens[m.first]!.quote || t.sentence !== tokens[m.first]!.sentence) break;
-    if (/^\p{Ll}/u.test(t.text) && tagsOf(t.text).some((x) => ['PastTense', 'PresentTense', 'Modal', 'Copula', 'Gerund'].includes(x)))
+    if (!t.word) {
+      if (t.text === '-' || /[’']/.test(t.text)) continue;
       break;
-    if (['and', 'but', 'or'].includes(t.text)) break;
-    start = j;
+    }
+    const lw = t.text.toLowerCase();
+    if (['the', 'a', 'an'].includes(lw) || POSSESSIVE_PRONOUNS.has(lw)) {
+      start = j;
+      break;
+    }
+    if (mentions.some((x) => x.paragraph === p.index && x.first === j && x.possessive)) owner = j;
+    // "against Sudan’s president": a preposition before the owner ends the description.
+    if (owner > j && tagsOf(lw).includes('Preposition')) {
+      start = owner;
+      break;
+    }
+    if (/^\p{Ll}/u.test(t.text) && tagsOf(t.text).some((x) => ['PastTense', 'PresentTense', 'Modal', 'Copula', 'Gerund', 'Conjunction'].includes(x)))
+      break;
+    if (j > 0 && !tokens[j - 1]!.word && tokens[j - 1]!.text !== '-' && owner === j) {
+      start = j;
+      break;
+    }
   }
+  if (start < 0 && owner >= 0) start = owner;
   if (start < 0) return null;
-  const firstWord = tokens[start]!.text;
-  const lw = firstWord.toLowerCase();
-  const possessor = mentions.find((x) => x.paragraph === p.index && x.first === start && x.possessive);
-  if (!['the', 'a', 'an'].includes(lw) && !POSSESSIVE_PRONOUNS.has(lw) && !possessor) return null;
+  const lw = tokens[start]!.text.toLowerCase();
   // The head is the last word before a prepositional phrase ("leader of Ennahda") or the last word.
   let headAt = comma - 1;
   for (let k = start + 1; k < comma; k++) {
@@ -211,9 +233,9 @@ function appositionBefore(m: Mention, p: Paragraph, mentions: Mention[]): RoleCa
   }
   const head = tokens[headAt]!.text;
   if (!isPersonNoun(head)) return null;
-  const from = ['the', 'a', 'an'].includes(lw) || POSSESSIVE_PRONOUNS.has(lw) ? start + 1 : start;
-  let k = from;
+  let k = ['the', 'a', 'an'].includes(lw) || POSSESSIVE_PRONOUNS.has(lw) ? start + 1 : start;
   while (k < comma && AGE.test(tokens[k]!.text)) k++;
+  if (k >= comma) return null;
   const text = p.text.slice(tokens[k]!.start, tokens[comma - 1]!.end);
   const r = role(text, POSSESSIVE_PRONOUNS.has(lw) && isKin(head) ? 'kin' : 'apposition', head, p.index);
   if (r.kind === 'kin') r.kinOf = { paragraph: p.index, token: start, pronoun: lw };

@@ -99,7 +99,8 @@ export function prepare(texts: string[], firstIndex = 0): Paragraph[] {
     const quotes = findQuoteSpans(text);
     markSentences(tokens, quotes);
     const words = tokens.filter((t) => t.word).length;
-    const fragment = words < 5 && !/[.!?"”’]\s*$/.test(text);
+    // Short and without a full stop: a heading ("‘We need to listen’"), a caption, a button.
+    const fragment = words < 5 && !/[.!?]["”’]?\s*$/.test(text);
     return { index: firstIndex + i, text, tokens, quotes, fragment };
   });
 }
