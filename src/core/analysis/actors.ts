@@ -396,8 +396,10 @@ export function resolvePronoun(cast: Cast, paragraph: number, token: number, pro
 /** The best of the roles an entity's mentions gave: a formal office, then an apposition, then the first. */
 function chooseRole(e: Entity, cast: Cast): string | undefined {
   if (e.type !== 'person' || e.roles.length === 0) return undefined;
-  const score = (r: RoleCandidate) => (r.office ? 2 : 0) + (r.kind === 'title' ? 1 : 2);
-  const best = e.roles.reduce((a, b) => (score(b) > score(a) ? b : a), e.roles[0]!);
+  // An office outranks a description, a description a relation ("her mother"), a relation an epithet.
+  const score = (r: RoleCandidate) => (r.office ? 2 : 0) + (r.kind === 'apposition' ? 2 : r.kind === 'kin' ? 1.5 : 1);
+  const roles = e.roles.slice().sort((a, b) => a.paragraph - b.paragraph);
+  const best = roles.reduce((a, b) => (score(b) > score(a) ? b : a), roles[0]!);
   if (best.kinOf) {
     const who = resolvePronoun(cast, best.kinOf.paragraph, best.kinOf.token, best.kinOf.pronoun);
     if (who && who !== e) return `${best.text} of ${who.name}`;

@@ -28,7 +28,7 @@ const IRREGULAR = 'said says saying told tells telling wrote writes writing writ
 const SPEECH = new Set<string>(IRREGULAR.split(' '));
 for (const v of VERBS.split(/\s+/).filter(Boolean)) {
   const stem = v.endsWith('e') ? v.slice(0, -1) : v;
-  const doubled = /[^aeiou][aeiou][pt]$/.test(v) && !/(?:it|et)$/.test(v) ? v + v.at(-1) : v;
+  const doubled = /[^aeiou][aeiou][pt]$/.test(v) ? v + v.at(-1) : v; // admitted, quipped
   SPEECH.add(v);
   SPEECH.add(v.endsWith('y') && !/[aeiou]y$/.test(v) ? v.slice(0, -1) + 'ies' : /(?:s|sh|ch|x)$/.test(v) ? v + 'es' : v + 's');
   SPEECH.add(v.endsWith('y') && !/[aeiou]y$/.test(v) ? v.slice(0, -1) + 'ied' : v.endsWith('e') ? v + 'd' : doubled + 'ed');

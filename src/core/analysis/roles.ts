@@ -4,7 +4,7 @@
 //   an apposition before it      "The leader of Ennahda, Rachid Ghannouchi,", "her mother, Fiona,"
 //   an "of" phrase after a title "Presidents Joe Biden of the United States"
 
-import { isCommonWord, isKin, isOffice, isPersonNoun, key, singular, tagsOf } from './lexicon';
+import { isCommonWord, isHonorific, isKin, isOffice, isPersonNoun, key, singular, tagsOf } from './lexicon';
 import type { Mention } from './names';
 import type { Paragraph, Token } from './tokens';
 
@@ -35,6 +35,13 @@ const STOP_TAGS = [
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 const CLAUSE_WORDS = new Set(['who', 'which', 'whose', 'that', 'whom', 'where', 'when', 'while']);
 const AGE = /^\d+-year-old$/;
+// "who advises X" makes an "adviser to X": verbs whose doer has a title.
+const AGENT_VERBS: Record<string, string> = {
+  advises: 'adviser to', advised: 'adviser to', heads: 'head of', headed: 'head of', leads: 'leader of',
+  led: 'leader of', chairs: 'chair of', chaired: 'chair of', directs: 'director of', manages: 'manager of',
+  founded: 'founder of', owns: 'owner of', represents: 'representative of', coaches: 'coach of', edits: 'editor of',
+  runs: 'head of', ran: 'head of', oversees: 'head of', oversaw: 'head of',
+}; // prettier-ignore
 
 // Function words stop a title whatever their case ("AS Opposition Leader Bill Shorten").
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'QuestionWord'];
@@ -67,11 +74,9 @@ function role(text: string, kind: RoleCandidate['kind'], head: string, paragraph
 /** Title words right before the name, in capitals inside the name's run or in lower case before it. */
 function titleBefore(m: Mention, p: Paragraph, ctx: MentionContext): RoleCandidate | null {
   const { tokens } = p;
-  const inRun = m.prefix.filter((w) => !/^(?:mr|mrs|ms|miss|dr|mx)\.?$/i.test(w));
-  let from = m.prefixFirst;
-  if (inRun.length === 0) from = m.first;
+  const from = m.prefixFirst;
   const words: Token[] = [];
-  for (let k = from; k < m.first; k++) if (!/^(?:mr|mrs|ms|miss|dr|mx)\.?$/i.test(tokens[k]!.text)) words.push(tokens[k]!);
+  for (let k = from; k < m.first; k++) if (!isHonorific(tokens[k]!.text)) words.push(tokens[k]!);
   let j = from - 1;
   let kinOf: RoleCandidate['kinOf'];
   while (j >= 0 && words.length < 8) {
@@ -86,6 +91,7 @@ function titleBefore(m: Mention, p: Paragraph, ctx: MentionContext): RoleCandida
       break;
     }
     const lw = key(t.text);
+    if (isHonorific(t.text)) break;
     if (POSSESSIVE_PRONOUNS.has(lw)) {
       kinOf = { paragraph: p.index, token: j, pronoun: lw };
       break;
@@ -150,6 +156,13 @@ function appositionAfter(m: Mention, p: Paragraph, ctx: MentionContext): RoleCan
     return null;
   }
   if (first.text === 'who') {
+    // "Justin Bassi, who advises Attorney-General George Brandis on …": an agent's verb is a role.
+    const agent = AGENT_VERBS[tokens[k + 1]?.text ?? ''];
+    if (agent) {
+      let end = k + 2;
+      while (tokens[end] && ![',', '.', ';', ':', '—'].includes(tokens[end]!.text) && tokens[end]!.quote < 0) end++;
+      if (end > k + 2) return role(`${agent} ${p.text.slice(tokens[k + 2]!.start, tokens[end - 1]!.end)}`, 'apposition', agent.split(' ')[0]!, p.index);
+    }
     // "Tom Forte, who follows Amazon as a managing director at ...": the role after "as a".
     for (k++; tokens[k] && ![',', '.', ';'].includes(tokens[k]!.text); k++) {
       if (['as', 'is', 'was'].includes(tokens[k]!.text) && ['a', 'an'].includes(tokens[k + 1]?.text ?? '')) {
@@ -168,7 +181,15 @@ function phrase(tokens: Token[], k: number, p: Paragraph): RoleCandidate | null 
   let head: string | null = null;
   let end = -1;
   // "Parata, watched by his father," is a clause, not a description.
-  if (/^\p{Ll}\p{L}*(?:ed|ing)$/u.test(tokens[k]?.text ?? '') && !isPersonNoun(tokens[k]!.text)) return null;
+  const lead = tokens[k];
+  if (lead && /^\p{Ll}\p{L}*(?:ed|ing)$/u.test(lead.text) && !isPersonNoun(lead.text)) {
+    const next = tokens[k + 1];
+    if (!next?.word || tagsOf(next.text).some((x) => FUNCTION_TAGS.includes(x))) return null;
+  }
+  // A name or an honorific is the next person, not a description: "the BBC, Mr Obama said".
+  const bare = start === from;
+  if (lead && (isHonorific(lead.text) || (bare && /^\p{Lu}\p{Ll}+$/u.test(lead.text) && tagsOf(lead.text).length === 0)))
+    return null;
   for (; tokens[k] && k - start < 22; k++) {
     const t = tokens[k]!;
     if (!t.word && t.text !== '-' && !/[’']/.test(t.text)) break;
