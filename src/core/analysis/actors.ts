@@ -201,6 +201,18 @@ interface Keys {
   acronyms: Set<string>;
   /** An organisation's name without the place it belongs to; empty when nothing was stripped. */
   core: string;
+  /** "Department of Environmental Protection" is also "environmental protection department". */
+  variants: string[];
+}
+
+function variantsOf(folded: string[]): string[] {
+  const i = folded.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for') && isOrgWord(folded[k - 1]!));
+  if (i < 0) return [];
+  const head = folded.slice(0, i);
+  const rest = folded.slice(i + 1).filter((w, k) => k > 0 || !['the', 'a', 'an'].includes(w));
+  const out = [[...rest, ...head].join(' ')];
+  if (rest.length >= 2) out.push(rest.join(' '));
+  return out;
 }
 
 const keyCache = new WeakMap<Entity, Keys>();
@@ -219,6 +231,7 @@ function keysOf(e: Entity): Keys {
       initials: e.words.length > 1 ? [initials(e.words, false), initials(e.words, true)] : [],
       acronyms: new Set(e.mentions.flatMap((m) => (m.acronym ? [m.acronym] : []))),
       core: coreOf(e.words),
+      variants: variantsOf(folded),
     };
     keyCache.set(e, k);
   }
@@ -252,6 +265,7 @@ function findTarget(entities: Entity[], words: string[], ev: Evidence): Entity |
         if (k.folded.slice(0, w.length).join(' ') === f) return e;
       }
     }
+    if (k.org && !asPerson && (k.variants.includes(f) || variantsOf(w).includes(k.joined))) return e;
     // A typo in a longer name: "West Merica Police".
     if (w.length > 1 && k.folded.length === w.length && f.length >= 8 && Math.abs(k.joined.length - f.length) <= 1)
       if (editDistance(k.joined, f) === 1) return e;

@@ -142,7 +142,7 @@ const ORG_HEADS = words(`party police authority administration ministry court ag
   government institution bank corporation association federation league network fund bureau department board
   navy guard assembly parliament congress senate council team alliance coalition movement front brigade
   tribunal secretariat directorate caucus cabinet organisation organization society center centre market
-  holdings airline airlines studios technologies`);
+  holdings airline airlines studios technologies tech`);
 
 // Place heads compromise's list lacks.
 const PLACE_HEADS = words('sea seas ocean passage locks harbour harbor terminal port strait sound channel coast');
@@ -154,11 +154,12 @@ export const PARTY_BODIES = words('republicans democrats conservatives tories li
 
 const HOLIDAYS = words(`easter christmas thanksgiving ramadan eid hanukkah passover halloween diwali`);
 
-/** Last words of the names of events, laws and works: never actors. */
+/** Last words of the names of events, laws and works, and of party descriptions ("the Virginia
+ * Democrat"): never actors. */
 export const EVENT_WORDS = words(`war wars crisis spring revolution games olympics cup championship championships
   election elections summit act bill law treaty agreement accord protocol day week festival award awards prize
   plan initiative index report survey program programme campaign conflict massacre attack attacks strike
-  storm hurricane deal talks doctrine`);
+  storm hurricane deal talks doctrine democrat republican conservative liberal socialist tory`);
 
 // Function words that compromise tags loosely or misses; a capital on them is positional.
 const FUNCTION_WORDS = words(`the a an and but or nor so yet for of in on at by to from with without about

@@ -112,7 +112,10 @@ function runsOf(p: Paragraph): Run[] {
   while (k < tokens.length) {
     const t = tokens[k]!;
     const n = nameOf(t);
-    if (!n || credits.some(([a, b]) => t.start >= a && t.end <= b)) {
+    const before = tokens[k - 1];
+    // Photo credits ("JIM WATSON/AFP/Getty Images") and hashtags or handles are not mentions.
+    const credit = credits.some(([a, b]) => t.start >= a && t.end <= b) || (before && /^[/#@]$/.test(before.text) && before.end === t.start);
+    if (!n || credit) {
       k++;
       continue;
     }
@@ -145,6 +148,17 @@ function runsOf(p: Paragraph): Run[] {
     if (next && !next.word && /[’']/.test(next.text) && next.start === tokens[j]!.end && /s$/.test(run.words.at(-1)!))
       run.possessive = true;
     run.last = j;
+    const slash = tokens[j + 1];
+    if (slash?.text === '/' && slash.start === tokens[j]!.end) {
+      k = j + 1;
+      continue;
+    }
+    // "since de Blasio took office": a lower-case particle before a name belongs to it.
+    const particle = tokens[k - 1];
+    if (particle?.word && PARTICLES.has(particle.text) && run.words.length === 1 && tokens[k - 2]?.word) {
+      run.first = k - 1;
+      run.words.unshift(particle.text);
+    }
     // Shouting (an all-capitals sign-off line) is not a name.
     if (run.words.length < 3 || !run.words.every(isUpper)) runs.push(run);
     k = j + 1;
@@ -161,7 +175,8 @@ function extend(tokens: Token[], j: number, words: string[]): { to: number } | n
   const b = tokens[j + 2];
   if (!b || b.quote !== cur.quote) return null;
   const c = tokens[j + 3];
-  if (CONNECTORS.has(a.text) && b.text === 'the' && c && nameOf(c) && isOrgWord(words.at(-1)!)) return { to: j + 3 };
+  if (CONNECTORS.has(a.text) && ['the', 'a', 'an'].includes(b.text) && c && nameOf(c) && isOrgWord(words.at(-1)!))
+    return { to: j + 3 };
   if (!nameOf(b)) return null;
   const w = a.text.toLowerCase();
   if (PARTICLES.has(w) && a.text === w) return { to: j + 2 };

@@ -74,7 +74,7 @@ export function findQuotes(cast: Cast): Quote[] {
         const opensParagraph = !p.tokens.slice(0, bounds.first).some((t) => t.word && t.quote < 0);
         if (earlier) speaker = earlier;
         else if (opensParagraph && i === 0) speaker = continued(cast, p, last, lastParagraph);
-        else speaker = subjectOf(cast, p, sentence, bounds.first) ?? { name: null };
+        else speaker = subjectOf(cast, p, sentence, bounds.first) ?? introduced(cast, p, sentence) ?? { name: null };
       }
       inParagraph.push(speaker);
       if (speaker.name) {
@@ -142,6 +142,10 @@ function attributed(cast: Cast, p: Paragraph, q: { first: number; last: number }
     const v = firstVerb(tokens, from, end);
     return v ? subjectAround(cast, p, from, v, end) : undefined;
   };
+  // “…,” Mr. McHugh said: an attribution right after the quote wins even inside a sentence.
+  let near = q.last + 1;
+  while (near < tokens.length && tokens[near]!.quote < 0 && near - q.last <= 5 && tokens[near]!.sentence === sentence) near++;
+  if (embedded && firstVerb(tokens, q.last + 1, near)) return after() ?? before();
   return embedded ? (before() ?? after()) : (after() ?? before());
 }
 
@@ -201,14 +205,21 @@ function subjectAround(cast: Cast, p: Paragraph, from: number, v: Verb, to: numb
   return chosen?.speaker ?? (right[0] && right[0].from === v.next ? right[0].speaker : undefined);
 }
 
-/** The subject before the verb: the nearest candidate, past an apposition ("Ushakov, a Kremlin aide,"). */
+/**
+ * The subject before the verb: the nearest candidate, past an apposition ("Ushakov, a Kremlin
+ * aide,", "Mr. Warner, the Virginia Democrat,"), but not past a name after a description ("her
+ * mother, Fiona,").
+ */
 function pickLeft(p: Paragraph, list: Candidate[]): Candidate | undefined {
   let i = list.length - 1;
   const { tokens } = p;
   while (i > 0) {
     const c = list[i]!;
     const prev = list[i - 1]!;
-    const apposition = c.kind === 'description' && tokens[c.from - 1]?.text === ',' && prev.to === c.from - 2;
+    let comma = c.from - 1;
+    if (tokens[comma]?.word && DETERMINERS.has(tokens[comma]!.text.toLowerCase())) comma--;
+    const set = tokens[comma]?.text === ',' && prev.to === comma - 1;
+    const apposition = set && (c.kind === 'description' || comma !== c.from - 1) && prev.kind === 'mention';
     if (!apposition) break;
     i--;
   }
@@ -357,6 +368,20 @@ function continued(cast: Cast, p: Paragraph, last: Speaker | null, lastParagraph
     if (e) return { name: e.name, entity: e };
   }
   return last ?? { name: null };
+}
+
+/**
+ * "Charles Schultze … once summed up the danger with a metaphor. “It’s not so much …”": a quote
+ * standing alone after a sentence that announces speech belongs to that sentence's speaker.
+ */
+function introduced(cast: Cast, p: Paragraph, sentence: number): Speaker | undefined {
+  if (sentence === 0) return undefined;
+  const inPrevious = p.tokens.map((t, k) => k).filter((k) => p.tokens[k]!.sentence === sentence - 1);
+  if (!inPrevious.length) return undefined;
+  const [from, to] = [inPrevious[0]!, inPrevious.at(-1)! + 1];
+  if (p.tokens.slice(from, to).some((t) => t.quote >= 0)) return undefined;
+  const v = verbsIn(p.tokens, from, to)[0];
+  return v ? subjectAround(cast, p, from, v, to) : undefined;
 }
 
 /** The first person or organisation named in the sentence before the quote: "Alverson summed up …: “…”". */

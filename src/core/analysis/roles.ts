@@ -198,8 +198,14 @@ function phrase(tokens: Token[], k: number, p: Paragraph): RoleCandidate | null 
     if (!head && /^\p{Ll}/u.test(t.text) && tagsOf(t.text).some((x) => ['PastTense', 'PresentTense', 'Modal', 'Copula'].includes(x)))
       return null;
     if (!head && k - from < 6 && (isPersonNoun(t.text) || isPersonNoun(singular(t.text)))) head = t.text;
-    if (head && /^\p{Ll}/u.test(t.text) && tagsOf(t.text).some((x) => ['PastTense', 'PresentTense', 'Gerund', 'Modal', 'Copula'].includes(x)))
+    if (head && /^\p{Ll}/u.test(t.text) && tagsOf(t.text).some((x) => ['PastTense', 'PresentTense', 'Modal', 'Copula'].includes(x)))
       break;
+    // "head of the association representing boats" ends at the participle; "vice president of
+    // electrical engineering" does not: there the -ing word follows an adjective or a preposition.
+    if (head && /^\p{Ll}/u.test(t.text) && tagsOf(t.text).includes('Gerund')) {
+      const before = tokens[k - 1]!;
+      if (!tagsOf(before.text).some((x) => ['Adjective', 'Preposition', 'Conjunction', 'Determiner'].includes(x))) break;
+    }
     end = k;
   }
   if (!head || end < from) return null;
