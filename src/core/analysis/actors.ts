@@ -141,7 +141,7 @@ export function findCast(paragraphs: Paragraph[], headline?: Paragraph): Cast {
         words: sample.words,
         mentions: [],
         forms: [],
-        evidence: { person: 0, org: 0, place: 0, never: false },
+        evidence: { person: 0, org: 0, place: 0, never: false, definite: 0, context: 0 },
         roles: [],
         quotes: 0,
         inHeadline: false,
@@ -178,11 +178,13 @@ function position(m: Mention): number {
 }
 
 function sum(list: Evidence[]): Evidence {
-  const out: Evidence = { person: 0, org: 0, place: 0, never: false };
+  const out: Evidence = { person: 0, org: 0, place: 0, never: false, definite: 0, context: 0 };
   for (const e of list) {
     out.person += e.person;
     out.org += e.org;
     out.place += e.place;
+    out.definite += e.definite;
+    out.context += e.context;
     out.never ||= e.never;
     out.gender ??= e.gender;
   }
@@ -330,8 +332,11 @@ function finish(e: Entity): void {
   else if (ev.place > Math.max(ev.person, ev.org)) e.type = null;
   else if (ev.person > ev.org && ev.person >= 1) e.type = 'person';
   else if (ev.org >= 1) e.type = 'organization';
-  else if (forms.some(personShaped)) e.type = 'person';
+  // No clue either way: a name shaped like a person's, never written after "the".
+  else if (forms.some(personShaped) && ev.definite === 0) e.type = 'person';
   else e.type = null;
+  // A lone word named once, known only from the lexicon ("the Hamilton musical"), is not an actor.
+  if (forms.every((w) => w.length === 1) && strong.length < 2 && ev.context < 1) e.type = null;
   // The fullest written form names the entity; an organisation's, without lower-case words.
   const candidates = forms.filter((w) => e.type !== 'organization' || w.every((x) => !/^\p{Ll}/u.test(x) || ['of', 'and', 'for', 'on', 'the'].includes(x)));
   const pool = candidates.length ? candidates : forms;

@@ -3,6 +3,7 @@
 // entity. A name with no clue at all is kept only when it looks like a person's name.
 
 import {
+  PLACE_PREFIXES,
   FEMALE_HONORIFICS,
   INSTITUTIONS,
   MALE_HONORIFICS,
@@ -30,6 +31,10 @@ export interface Evidence {
   /** A date, event, law or work: never an actor. */
   never: boolean;
   gender?: 'm' | 'f';
+  /** Mentions after "the": a name so written is a thing or a body, not a person. */
+  definite: number;
+  /** Clues from the surroundings rather than the spelling: a lone word needs some. */
+  context: number;
 }
 
 // Lower-case nouns that, next to a name, show it names an organisation.
@@ -39,7 +44,7 @@ const ORG_BELONGINGS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'exe
 const AFFILIATION = /\b(?:linked|loyal|affiliated|allied|tied|belonging) (?:to|with) (?:the )?$|\b(?:backed|funded|run|owned|operated|founded|led) by (?:the )?$|\bmembers? of (?:the )?$/;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'across', 'outside', 'inside', 'around']);
 
-const empty = (): Evidence => ({ person: 0, org: 0, place: 0, never: false });
+const empty = (): Evidence => ({ person: 0, org: 0, place: 0, never: false, definite: 0, context: 0 });
 
 /**
  * What the written form says (counted once per form) and what this mention's surroundings say
@@ -70,6 +75,12 @@ function formEvidence(m: Mention): Evidence {
   if (single && /^[\p{Lu}&]{2,6}$/u.test(lastWord)) e.org += 0.5;
   if (isKnownPlace(whole) || (single && /^(?:U\.?S\.?|U\.?K\.?)$/.test(lastWord))) e.place += 3;
   if (!single && isPlaceWord(lastWord) && !isOrgWord(lastWord)) e.place += 2;
+  if (!single && PLACE_PREFIXES.has(key(words[0]!))) e.place += 2;
+  // "SpaceX", "YouTube": a capital inside one word is a brand's, not a person's ("McHugh" aside).
+  if (single && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(lastWord) && !/^(?:Mc|Mac|O’|O')/.test(lastWord)) {
+    e.org += 1;
+    e.person -= 3;
+  }
   return e;
 }
 
@@ -100,8 +111,14 @@ function contextEvidence(m: Mention, p: Paragraph, ctx: MentionContext): Evidenc
   if (prev?.word && PLACE_PREPOSITIONS.has(prev.text) && !m.prefix.length) e.place += 0.5;
   const comma = tokens[m.last + 1]?.text === ',' ? tokens[m.last + 2] : undefined;
   if (comma?.word && isKnownPlace(comma.text)) e.place += 2;
+  e.context = e.person + e.org;
+  if (m.definite) e.definite += 1;
+  // Right before or after a speech verb: someone, or some body, speaks.
+  if (SAYS.test(next?.text ?? '') || SAYS.test(prev?.text ?? '')) e.context += 1;
   return e;
 }
+
+const SAYS = /^(?:said|says|told|tells|added|wrote|writes|announced|declined|warned|argued|explained|noted|insisted|reported|stated|claimed)$/;
 
 /** ", a London-based rights group": the head noun of a short apposition after the name. */
 function appositionHead(m: Mention, p: Paragraph, nouns: Set<string>): boolean {

@@ -131,7 +131,7 @@ const PERSON_NOUNS = words(`${[...OFFICES].join(' ')} aide adviser advisor offic
   commander minister-president president`);
 
 // People in general: not a role ("children", "officials").
-const GENERIC_PEOPLE = words('people person children child baby human humans citizens citizen anybody nobody');
+const GENERIC_PEOPLE = words('people person children child baby human humans citizens citizen anybody nobody man men woman women boy boys girl girls guy guys');
 
 const FEMALE_KIN = words('mother wife daughter sister widow grandmother granddaughter aunt niece fiancee stepmother mum mom');
 const MALE_KIN = words('father husband son brother widower grandfather grandson uncle nephew fiance stepfather dad');
@@ -146,6 +146,9 @@ const ORG_HEADS = words(`party police authority administration ministry court ag
 
 // Place heads compromise's list lacks.
 const PLACE_HEADS = words('sea seas ocean passage locks harbour harbor terminal port strait sound channel coast');
+
+/** First words that make a place of what follows: "Mount Everest", "Boulevard Montmartre". */
+export const PLACE_PREFIXES = words('mount mt lake boulevard fort port cape isle river rue avenue gulf');
 
 /** One-word institutions that act in the news under their own name. */
 export const INSTITUTIONS = words('congress parliament senate pentagon kremlin knesset duma bundestag politburo');

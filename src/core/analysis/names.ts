@@ -40,9 +40,13 @@ export interface Mention {
   acronym?: string;
   /** In a heading, caption or headline: may count towards an actor, never creates one. */
   weak: boolean;
+  /** Written after "the" ("the Moulin Rouge", "the Polaris"): a thing or a body, rarely a person. */
+  definite: boolean;
 }
 
 const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'van', 'von', 'de', 'da', 'di', 'du', 'der', 'den', 'del', 'della', 'dos', 'das', 'le', 'la']); // prettier-ignore
+// Particles that may open a surname in running text ("since de Blasio took office").
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'van', 'von', 'de', 'da', 'di', 'du', 'del', 'della', 'der']);
 const CONNECTORS = new Set(['of', 'for', 'on']);
 // Lower-case words that join a name to make an organisation's name: "the Obama administration".
 const ORG_TAILS = new Set(['party', 'administration', 'police']);
@@ -104,17 +108,27 @@ function byIndex(all: Paragraph[], index: number): Paragraph {
   return all.find((p) => p.index === index)!;
 }
 
+// A dateline opens a paragraph in capitals: "MOSCOW (AP) —", "LONDON —".
+const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[—–-]/u;
+
 function runsOf(p: Paragraph): Run[] {
   const runs: Run[] = [];
   const { tokens } = p;
   const credits = creditSpans(p);
+  const dateline = DATELINE.exec(p.text)?.[0].length ?? 0;
+  // Words inside the title of a work ("“A Paradise Built in Hell”") name no one.
+  const titles = p.quotes.filter((q) => q.title);
   let k = 0;
   while (k < tokens.length) {
     const t = tokens[k]!;
     const n = nameOf(t);
     const before = tokens[k - 1];
     // Photo credits ("JIM WATSON/AFP/Getty Images") and hashtags or handles are not mentions.
-    const credit = credits.some(([a, b]) => t.start >= a && t.end <= b) || (before && /^[/#@]$/.test(before.text) && before.end === t.start);
+    const credit =
+      t.end <= dateline ||
+      credits.some(([a, b]) => t.start >= a && t.end <= b) ||
+      titles.some((q) => t.start >= q.start && t.end <= q.end) ||
+      (before !== undefined && /^[/#@]$/.test(before.text) && before.end === t.start);
     if (!n || credit) {
       k++;
       continue;
@@ -155,7 +169,7 @@ function runsOf(p: Paragraph): Run[] {
     }
     // "since de Blasio took office": a lower-case particle before a name belongs to it.
     const particle = tokens[k - 1];
-    if (particle?.word && PARTICLES.has(particle.text) && run.words.length === 1 && tokens[k - 2]?.word) {
+    if (particle?.word && NAME_PARTICLES.has(particle.text) && run.words.length === 1 && tokens[k - 2]?.word) {
       run.first = k - 1;
       run.words.unshift(particle.text);
     }
@@ -215,7 +229,9 @@ function mentionsOf(r: Run, p: Paragraph, trusted: Set<string>, lower: Set<strin
   // Leading function words ("The Food Standards Agency", "In Washington"); only the very first
   // word's capital is positional.
   let atStart = initial && !trusted.has(words.map(key).join(' '));
+  let definite = tokens[r.first - 1]?.text === 'the';
   while (words.length > 1 && isFunctionish(words[0]!, atStart, lower)) {
+    if (!initial && words[0] === 'The') definite = true;
     words = words.slice(1);
     first = advance(tokens, first);
     atStart = false;
@@ -239,7 +255,7 @@ function mentionsOf(r: Run, p: Paragraph, trusted: Set<string>, lower: Set<strin
       titleStart--;
     const before = words.slice(0, titleStart);
     if (before.length && !(before.length === 1 && (isDemonym(before[0]!) || isCommonWord(before[0]!)))) {
-      out.push(mention(r, p, first, before, [], first, false, initial));
+      out.push(mention(r, p, first, before, [], first, false, initial, definite));
     }
     for (let i = 0; i <= t; i++) first = advance(tokens, first);
     words = words.slice(t + 1);
@@ -254,12 +270,13 @@ function mentionsOf(r: Run, p: Paragraph, trusted: Set<string>, lower: Set<strin
     mentionWords = [...words, tail.text.replace(/[’']s$/, '')];
     last++;
   }
-  const m = mention(r, p, first, mentionWords, prefix, prefixFirst, r.possessive && last === r.last, initial);
+  const m = mention(r, p, first, mentionWords, prefix, prefixFirst, r.possessive && last === r.last, initial, definite && t < 0);
   m.last = last;
   if (last !== r.last) m.possessive = /[’']s$/.test(tokens[last]!.text);
   // "Marine Stewardship Council (MSC)".
   const [o, acr, c] = [tokens[last + 1], tokens[last + 2], tokens[last + 3]];
-  if (o?.text === '(' && acr && c?.text === ')' && /^[\p{Lu}&]{2,8}$/u.test(acr.text)) m.acronym = acr.text;
+  if (o?.text === '(' && acr && c?.text === ')' && /^[\p{Lu}&]{2,8}$/u.test(acr.text) && !mentionWords.every(isUpper))
+    m.acronym = acr.text;
   out.push(m);
   return out;
 }
@@ -273,6 +290,7 @@ function mention(
   prefixFirst: number,
   possessive: boolean,
   initial: boolean,
+  definite: boolean,
 ): Mention {
   const t = p.tokens[first]!;
   return {
@@ -288,6 +306,7 @@ function mention(
     sentence: t.sentence,
     suffix: r.suffix,
     weak: r.weak,
+    definite,
   };
 }
 

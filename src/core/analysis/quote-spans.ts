@@ -11,6 +11,15 @@ export interface QuoteSpan {
   innerStart: number;
   /** True when no closing mark came before the end of the paragraph. */
   unclosed: boolean;
+  /** Most words capitalised: the title of a work or a slogan ("The World of Tomorrow"), not speech. */
+  title: boolean;
+}
+
+/** True when most words after the first are capitalised ("A Paradise Built in Hell"). */
+export function isTitleCase(text: string): boolean {
+  const words = (text.match(/[\p{L}][\p{L}’'-]*/gu) ?? []).slice(1).filter((w) => !/^(?:of|the|a|an|and|in|on|for|to|at|by|with|or)$/.test(w));
+  if (words.length < 2) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7;
 }
 
 const CLOSERS: Record<string, string> = { '“': '”', '„': '“”', '«': '»', '"': '"', '‘': '’' };
@@ -56,5 +65,6 @@ function push(spans: QuoteSpan[], text: string, start: number, end: number, uncl
   const closing = unclosed ? end : end - 1;
   const raw = text.slice(start + 1, closing);
   const lead = raw.length - raw.trimStart().length;
-  spans.push({ start, end, inner: raw.trim(), innerStart: start + 1 + lead, unclosed });
+  const inner = raw.trim();
+  spans.push({ start, end, inner, innerStart: start + 1 + lead, unclosed, title: isTitleCase(inner) });
 }

@@ -68,7 +68,6 @@ export function findQuotes(cast: Cast): Quote[] {
       const firstWord = p.tokens.slice(bounds.first, bounds.last + 1).find((t) => t.word);
       const sentence = (firstWord ?? p.tokens[bounds.first]!).sentence;
       let speaker = attributed(cast, p, bounds, sentence);
-      const hasVerb = speaker !== undefined;
       if (!speaker) {
         const earlier = inParagraph.findLast((s) => s?.name);
         const opensParagraph = !p.tokens.slice(0, bounds.first).some((t) => t.word && t.quote < 0);
@@ -82,9 +81,8 @@ export function findQuotes(cast: Cast): Quote[] {
         lastParagraph = p.index;
       }
       const text = span.inner.replace(/[,\s]+$/, '');
-      if (countWords(text) < 4) return;
-      // Unattributed title-case phrases are names of works or slogans.
-      if (!speaker.name && !hasVerb && isTitleCase(text)) return;
+      // Fragments under four words are scare quotes; title-case phrases name works or slogans.
+      if (countWords(text) < 4 || span.title) return;
       const quote: Quote = { text, speaker: speaker.name, paragraph: p.index, context: contextOf(p, span, sentence) };
       if (speaker.entity?.role) quote.speakerRole = speaker.entity.role;
       if (speaker.entity) speaker.entity.quotes++;
@@ -379,7 +377,7 @@ function introduced(cast: Cast, p: Paragraph, sentence: number): Speaker | undef
   const inPrevious = p.tokens.map((t, k) => k).filter((k) => p.tokens[k]!.sentence === sentence - 1);
   if (!inPrevious.length) return undefined;
   const [from, to] = [inPrevious[0]!, inPrevious.at(-1)! + 1];
-  if (p.tokens.slice(from, to).some((t) => t.quote >= 0)) return undefined;
+  if (p.tokens.slice(from, to).some((t) => t.word && t.quote >= 0)) return undefined;
   const v = verbsIn(p.tokens, from, to)[0];
   return v ? subjectAround(cast, p, from, v, to) : undefined;
 }
@@ -393,12 +391,6 @@ function subjectOf(cast: Cast, p: Paragraph, sentence: number, before: number): 
     if (e?.type) return { name: e.name, entity: e };
   }
   return undefined;
-}
-
-function isTitleCase(text: string): boolean {
-  const words = text.match(/[\p{L}][\p{L}’'-]*/gu) ?? [];
-  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return words.length > 0 && caps / words.length >= 0.6;
 }
 
 /** The sentence the quote stands in, quotation included. */

@@ -204,8 +204,11 @@ function phrase(tokens: Token[], k: number, p: Paragraph): RoleCandidate | null 
     // electrical engineering" does not: there the -ing word follows an adjective or a preposition.
     if (head && /^\p{Ll}/u.test(t.text) && tagsOf(t.text).includes('Gerund')) {
       const before = tokens[k - 1]!;
-      if (!tagsOf(before.text).some((x) => ['Adjective', 'Preposition', 'Conjunction', 'Determiner'].includes(x))) break;
+      if (/^\p{Lu}/u.test(before.text) || tagsOf(before.text).some((x) => ['Singular', 'Plural', 'Noun', 'Actor'].includes(x)))
+        break;
     }
+    // "the philosopher Luis de Miranda": a title before a name, not a description of this one.
+    if (head === t.text && tokens[k + 1]?.word && /^\p{Lu}/u.test(tokens[k + 1]!.text) && !isOffice(head)) return null;
     end = k;
   }
   if (!head || end < from) return null;
