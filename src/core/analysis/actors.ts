@@ -332,8 +332,9 @@ function finish(e: Entity): void {
   else if (ev.place > Math.max(ev.person, ev.org)) e.type = null;
   else if (ev.person > ev.org && ev.person >= 1) e.type = 'person';
   else if (ev.org >= 1) e.type = 'organization';
-  // No clue either way: a name shaped like a person's, never written after "the".
-  else if (forms.some(personShaped) && ev.definite === 0) e.type = 'person';
+  // No clue to the kind: a name shaped like a person's, never written after "the", that speaks or
+  // is spoken of as he or she.
+  else if (forms.some(personShaped) && ev.definite === 0 && ev.context >= 1) e.type = 'person';
   else e.type = null;
   // A lone word named once, known only from the lexicon ("the Hamilton musical"), is not an actor.
   if (forms.every((w) => w.length === 1) && strong.length < 2 && ev.context < 1) e.type = null;

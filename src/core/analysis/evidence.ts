@@ -17,6 +17,7 @@ import {
   isKnownPlace,
   isOrgWord,
   isPlaceWord,
+  isPersonNoun,
   key,
   EVENT_WORDS,
 } from './lexicon';
@@ -41,7 +42,8 @@ export interface Evidence {
 const ORG_NOUNS = new Set(['group', 'company', 'firm', 'agency', 'party', 'organisation', 'organization', 'network', 'brokerage', 'charity', 'chain', 'retailer', 'bank', 'newspaper', 'broadcaster', 'startup', 'giant', 'militia', 'movement', 'body', 'union', 'coalition', 'alliance', 'faction', 'conglomerate', 'insurer', 'carrier', 'airline', 'publisher', 'manufacturer', 'maker', 'lender', 'regulator', 'watchdog', 'subsidiary', 'supermarket', 'grocer']); // prettier-ignore
 // What an organisation has: "Whole Foods spokeswoman", "Yahoo shareholders", "QFC stores".
 const ORG_BELONGINGS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'executives', 'executive', 'shareholders', 'stores', 'store', 'shares', 'stock', 'employees', 'staff', 'headquarters', 'founder', 'co-founder', 'ceo', 'board', 'brand', 'customers', 'chief', 'chairman', 'officials', 'members', 'lawmakers', 'leadership', 'subsidiary', 'products', 'workers', 'brokerage', 'deal', 'acquisition', 'investors']); // prettier-ignore
-const AFFILIATION = /\b(?:linked|loyal|affiliated|allied|tied|belonging) (?:to|with) (?:the )?$|\b(?:backed|funded|run|owned|operated|founded|led) by (?:the )?$|\bmembers? of (?:the )?$/;
+// What one says of bodies, not of people: "militants linked to the Islamic State".
+const AFFILIATION = /\b(?:linked|loyal|affiliated|allied|tied|belonging) (?:to|with) (?:the )?$|\bmembers? of (?:the )?$/;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'across', 'outside', 'inside', 'around']);
 
 const empty = (): Evidence => ({ person: 0, org: 0, place: 0, never: false, definite: 0, context: 0 });
@@ -111,11 +113,37 @@ function contextEvidence(m: Mention, p: Paragraph, ctx: MentionContext): Evidenc
   if (prev?.word && PLACE_PREPOSITIONS.has(prev.text) && !m.prefix.length) e.place += 0.5;
   const comma = tokens[m.last + 1]?.text === ',' ? tokens[m.last + 2] : undefined;
   if (comma?.word && isKnownPlace(comma.text)) e.place += 2;
+  // Only a subject is what a following "he" or "she" stands for: not "the D.A. Davidson
+  // brokerage", not "his Pātaua farm", not "for Rice Krispies".
+  // A subject follows a boundary, a title, a conjunction or a speech verb; an object follows a verb
+  // or a preposition ("doesn’t carry Rice Krispies").
+  const free =
+    !prev?.word ||
+    /^\p{Lu}/u.test(prev.text) ||
+    isPersonNoun(prev.text) ||
+    SAYS.test(prev.text) ||
+    /^(?:and|but|or|while|when|as|because|that|if|although|though|so|then|where)$/.test(prev.text);
+  const subjectLike = !m.inQuote && !m.definite && !m.possessive && free;
+  if (subjectLike && pronounFollows(m, p)) e.person += 1;
   e.context = e.person + e.org;
   if (m.definite) e.definite += 1;
   // Right before or after a speech verb: someone, or some body, speaks.
   if (SAYS.test(next?.text ?? '') || SAYS.test(prev?.text ?? '')) e.context += 1;
   return e;
+}
+
+/** "Hori Parata was seven when he attended": he or she comes before anyone else is named. */
+function pronounFollows(m: Mention, p: Paragraph): boolean {
+  const { tokens } = p;
+  const sentence = tokens[m.last]!.sentence;
+  for (let k = m.last + 1; k < tokens.length && k < m.last + 25; k++) {
+    const t = tokens[k]!;
+    if (t.sentence > sentence + 1) return false;
+    if (t.quote >= 0 || !t.word) continue;
+    if (/^(?:he|she|his|her|him|himself|herself)$/i.test(t.text)) return true;
+    if (/^\p{Lu}/u.test(t.text) && !t.initial) return false;
+  }
+  return false;
 }
 
 const SAYS = /^(?:said|says|told|tells|added|wrote|writes|announced|declined|warned|argued|explained|noted|insisted|reported|stated|claimed)$/;

@@ -109,10 +109,12 @@ function titleBefore(m: Mention, p: Paragraph, ctx: MentionContext): RoleCandida
     j--;
   }
   if (words.length === 0) return null;
+  // "an optometrist Apple had on-site": after "a" or "an" the name is not the one so titled.
+  if (j >= 0 && /^(?:a|an)$/i.test(tokens[j]!.text) && !m.prefix.length) return null;
   const headToken = words.at(-1)!;
   const head = headToken.text;
   // An unknown word ending like an agent noun is a title too: "whale whisperer", "skipper".
-  const agent = /(?:er|or|ist)$/.test(head) && tagsOf(head).length === 0 && /^\p{Ll}/u.test(head);
+  const agent = /^\p{Ll}{3,}(?:er|or|ist)$/u.test(head) && tagsOf(head).length === 0;
   const isTitle = isPersonNoun(head) || isPersonNoun(singular(head)) || agent;
   if (!isTitle || (words.length === 1 && /^\p{Lu}[\p{Ll}]/u.test(head) && !isPersonNoun(singular(head)))) return null;
   // "Whole Foods co-founder and CEO": keep what is written, a plural head made singular.
