@@ -197,6 +197,8 @@ interface Keys {
   joined: string;
   stripped: string;
   surname: string;
+  /** Last words of every full name the entity was written with ("Margaret Hamilton Lego" and "Margaret Hamilton"). */
+  surnames: Set<string>;
   person: boolean;
   org: boolean;
   initials: string[];
@@ -228,6 +230,7 @@ function keysOf(e: Entity): Keys {
       joined: folded.join(' '),
       stripped: stripGeneric(e.words),
       surname: surnameKey(e.words.at(-1)!),
+      surnames: new Set(e.mentions.filter((m) => m.words.length > 1).map((m) => surnameKey(m.words.at(-1)!))),
       person: e.evidence.person > e.evidence.org || (e.evidence.org === 0 && personShaped(e.words)),
       org: e.evidence.org > 0 && e.evidence.org >= e.evidence.person,
       initials: e.words.length > 1 ? [initials(e.words, false), initials(e.words, true)] : [],
@@ -272,15 +275,15 @@ function findTarget(entities: Entity[], words: string[], ev: Evidence): Entity |
     if (w.length > 1 && k.folded.length === w.length && f.length >= 8 && Math.abs(k.joined.length - f.length) <= 1)
       if (editDistance(k.joined, f) === 1) return e;
     // "US Congress" and "Congress", "New Zealand Department of Conservation" and "Department of Conservation".
-    if (k.org && !asPerson && ((core && (k.core === core || k.stripped === core)) || (k.core && k.core === stripped)))
-      return e;
+    // (Two different places before the same words make two bodies: "Massachusetts" and "Illinois Institute of Technology".)
+    if (k.org && !asPerson && ((core && k.stripped === core) || (k.core && k.core === stripped))) return e;
   }
   if (words.length === 1) {
     const one = w[0]!;
     if (isKnownPlace(words[0]!) && ev.person === 0) return undefined;
     // A bare surname is the person first introduced with it; a bare first name, the one person so named.
     const surname = surnameKey(one);
-    const bySurname = entities.filter((e) => keysOf(e).folded.length > 1 && keysOf(e).person && keysOf(e).surname === surname);
+    const bySurname = entities.filter((e) => keysOf(e).folded.length > 1 && keysOf(e).person && keysOf(e).surnames.has(surname));
     if (bySurname.length) return bySurname.sort((a, b) => firstPosition(a) - firstPosition(b))[0];
     const byFirst = entities.filter((e) => keysOf(e).folded.length > 1 && keysOf(e).person && keysOf(e).folded[0] === one);
     if (byFirst.length === 1) return byFirst[0];
@@ -338,10 +341,15 @@ function finish(e: Entity): void {
   else e.type = null;
   // A lone word named once, known only from the lexicon ("the Hamilton musical"), is not an actor.
   if (forms.every((w) => w.length === 1) && strong.length < 2 && ev.context < 1) e.type = null;
-  // The fullest written form names the entity; an organisation's, without lower-case words.
+  // The full form written most often names the entity, the longer one on a tie; an organisation's
+  // name leaves out lower-case words ("Likud", not "Likud party").
   const candidates = forms.filter((w) => e.type !== 'organization' || w.every((x) => !/^\p{Ll}/u.test(x) || ['of', 'and', 'for', 'on', 'the'].includes(x)));
   const pool = candidates.length ? candidates : forms;
-  const best = pool.reduce((a, b) => (b.length > a.length ? b : a), pool[0]!);
+  const full = pool.filter((w) => w.length > 1);
+  const count = new Map<string, number>();
+  for (const w of full) count.set(fold(w.join(' ')), (count.get(fold(w.join(' '))) ?? 0) + 1);
+  const rank = (w: string[]) => (count.get(fold(w.join(' '))) ?? 0) * 10 + w.length;
+  const best = (full.length ? full : pool).reduce((a, b) => (rank(b) > rank(a) ? b : a));
   e.words = best;
   e.name = best.join(' ');
 }

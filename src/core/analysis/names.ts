@@ -197,11 +197,14 @@ function extend(tokens: Token[], j: number, words: string[]): { to: number } | n
   if (a.text === '&') return { to: j + 2 };
   // "Department of Conservation", "Council on Foreign Relations": only after an organisation's word.
   if (CONNECTORS.has(a.text) && isOrgWord(words.at(-1)!)) return { to: j + 2 };
+  if (a.text === 'and' && key(b.text) === key(words[0]!)) return null;
   // "Committee on Intelligence and Security": inside an organisation's "of" phrase, "and" goes on.
   const inOfPhrase = words.some((w, i) => CONNECTORS.has(w) && i > 0 && isOrgWord(words[i - 1]!));
   if (a.text === 'and' && inOfPhrase && !isKnownOrg(b.text) && !isKnownPlace(b.text) && !INSTITUTIONS.has(key(b.text)))
     return { to: j + 2 };
   // "Food and Drug Administration": "and" joins when what follows ends an organisation's name.
+  // Not between two names of the same family: "Arduino SRL and Arduino LLC" are two companies.
+  if (a.text === 'and' && (key(b.text) === key(words[0]!) || isUpper(words.at(-1)!))) return null;
   if (a.text === 'and' && !isOrgWord(words.at(-1)!)) {
     let e = j + 2;
     while (tokens[e + 1] && nameOf(tokens[e + 1]!) && tokens[e + 1]!.start - tokens[e]!.end <= 1) e++;

@@ -178,6 +178,8 @@ function appositionAfter(m: Mention, p: Paragraph, ctx: MentionContext): RoleCan
 
 function phrase(tokens: Token[], k: number, p: Paragraph): RoleCandidate | null {
   const start = k;
+  // "Lorenz, his secretary, his programmer and …" is a list; "IAB, and General Manager" a clause.
+  if (/^(?:and|or|but|his|her|their|its|our)$/i.test(tokens[k]?.text ?? '')) return null;
   if (['a', 'an', 'the'].includes(tokens[k]?.text.toLowerCase() ?? '')) k++;
   const from = k;
   let head: string | null = null;
