@@ -5,7 +5,7 @@
 
 import type { Actor, ActorType } from '../types';
 import { evidenceOf, personShaped, type Evidence } from './evidence';
-import { PARTY_BODIES, gender as nameGender, isDemonym, isKnownPlace, isOrgWord, kinGender } from './lexicon';
+import { PARTY_BODIES, gender as nameGender, isDemonym, isKnownPlace, isOrgWord, kinGender, wordSet } from './lexicon';
 import { findMentions, type Mention } from './names';
 import { contextOf, type RoleCandidate } from './roles';
 import type { Paragraph } from './tokens';
@@ -64,7 +64,9 @@ function foldNow(s: string): string {
     .trim();
 }
 
-const GENERIC_SUFFIX = new Set(['group', 'inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'llc', 'plc', 'market', 'markets', 'holdings', 'party', 'limited']); // prettier-ignore
+const GENERIC_SUFFIX = wordSet(
+  'group inc corp corporation co company ltd llc plc market markets holdings party limited',
+);
 
 function stripGeneric(words: string[]): string {
   const w = words.map(fold);
@@ -283,9 +285,13 @@ function findTarget(entities: Entity[], words: string[], ev: Evidence): Entity |
     if (isKnownPlace(words[0]!) && ev.person === 0) return undefined;
     // A bare surname is the person first introduced with it; a bare first name, the one person so named.
     const surname = surnameKey(one);
-    const bySurname = entities.filter((e) => keysOf(e).folded.length > 1 && keysOf(e).person && keysOf(e).surnames.has(surname));
+    const bySurname = entities.filter(
+      (e) => keysOf(e).folded.length > 1 && keysOf(e).person && keysOf(e).surnames.has(surname),
+    );
     if (bySurname.length) return bySurname.sort((a, b) => firstPosition(a) - firstPosition(b))[0];
-    const byFirst = entities.filter((e) => keysOf(e).folded.length > 1 && keysOf(e).person && keysOf(e).folded[0] === one);
+    const byFirst = entities.filter(
+      (e) => keysOf(e).folded.length > 1 && keysOf(e).person && keysOf(e).folded[0] === one,
+    );
     if (byFirst.length === 1) return byFirst[0];
     const org = entities.find(
       (e) => !e.evidence.never && keysOf(e).folded.length > 1 && keysOf(e).org && keysOf(e).stripped === one,
@@ -299,7 +305,9 @@ function findTarget(entities: Entity[], words: string[], ev: Evidence): Entity |
 function coreOf(words: string[]): string {
   for (let i = Math.min(3, words.length - 1); i >= 1; i--) {
     const head = words.slice(0, i);
-    const placeLike = isKnownPlace(head.join(' ')) || head.every((w) => isKnownPlace(w) || isDemonym(w) || /^U\.?S\.?$|^U\.?K\.?$/.test(w));
+    const placeLike =
+      isKnownPlace(head.join(' ')) ||
+      head.every((w) => isKnownPlace(w) || isDemonym(w) || /^U\.?S\.?$|^U\.?K\.?$/.test(w));
     if (placeLike) return stripGeneric(words.slice(i));
   }
   return '';
@@ -343,7 +351,10 @@ function finish(e: Entity): void {
   if (forms.every((w) => w.length === 1) && strong.length < 2 && ev.context < 1) e.type = null;
   // The full form written most often names the entity, the longer one on a tie; an organisation's
   // name leaves out lower-case words ("Likud", not "Likud party").
-  const candidates = forms.filter((w) => e.type !== 'organization' || w.every((x) => !/^\p{Ll}/u.test(x) || ['of', 'and', 'for', 'on', 'the'].includes(x)));
+  const candidates = forms.filter(
+    (w) =>
+      e.type !== 'organization' || w.every((x) => !/^\p{Ll}/u.test(x) || ['of', 'and', 'for', 'on', 'the'].includes(x)),
+  );
   const pool = candidates.length ? candidates : forms;
   const full = pool.filter((w) => w.length > 1);
   const count = new Map<string, number>();

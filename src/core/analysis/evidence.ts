@@ -20,6 +20,7 @@ import {
   isPersonNoun,
   key,
   EVENT_WORDS,
+  wordSet,
 } from './lexicon';
 import type { Mention } from './names';
 import type { MentionContext } from './roles';
@@ -39,11 +40,16 @@ export interface Evidence {
 }
 
 // Lower-case nouns that, next to a name, show it names an organisation.
-const ORG_NOUNS = new Set(['group', 'company', 'firm', 'agency', 'party', 'organisation', 'organization', 'network', 'brokerage', 'charity', 'chain', 'retailer', 'bank', 'newspaper', 'broadcaster', 'startup', 'giant', 'militia', 'movement', 'body', 'union', 'coalition', 'alliance', 'faction', 'conglomerate', 'insurer', 'carrier', 'airline', 'publisher', 'manufacturer', 'maker', 'lender', 'regulator', 'watchdog', 'subsidiary', 'supermarket', 'grocer']); // prettier-ignore
+const ORG_NOUNS = wordSet(
+  'group company firm agency party organisation organization network brokerage charity chain retailer bank newspaper broadcaster startup giant militia movement body union coalition alliance faction conglomerate insurer carrier airline publisher manufacturer maker lender regulator watchdog subsidiary supermarket grocer',
+);
 // What an organisation has: "Whole Foods spokeswoman", "Yahoo shareholders", "QFC stores".
-const ORG_BELONGINGS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'executives', 'executive', 'shareholders', 'stores', 'store', 'shares', 'stock', 'employees', 'staff', 'headquarters', 'founder', 'co-founder', 'ceo', 'board', 'brand', 'customers', 'chief', 'chairman', 'officials', 'members', 'lawmakers', 'leadership', 'subsidiary', 'products', 'workers', 'brokerage', 'deal', 'acquisition', 'investors']); // prettier-ignore
+const ORG_BELONGINGS = wordSet(
+  'spokesman spokeswoman spokesperson executives executive shareholders stores store shares stock employees staff headquarters founder co-founder ceo board brand customers chief chairman officials members lawmakers leadership subsidiary products workers brokerage deal acquisition investors',
+);
 // What one says of bodies, not of people: "militants linked to the Islamic State".
-const AFFILIATION = /\b(?:linked|loyal|affiliated|allied|tied|belonging) (?:to|with) (?:the )?$|\bmembers? of (?:the )?$/;
+const AFFILIATION =
+  /\b(?:linked|loyal|affiliated|allied|tied|belonging) (?:to|with) (?:the )?$|\bmembers? of (?:the )?$/;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'across', 'outside', 'inside', 'around']);
 
 const empty = (): Evidence => ({ person: 0, org: 0, place: 0, never: false, definite: 0, context: 0 });
@@ -146,7 +152,8 @@ function pronounFollows(m: Mention, p: Paragraph): boolean {
   return false;
 }
 
-const SAYS = /^(?:said|says|told|tells|added|wrote|writes|announced|declined|warned|argued|explained|noted|insisted|reported|stated|claimed)$/;
+const SAYS =
+  /^(?:said|says|told|tells|added|wrote|writes|announced|declined|warned|argued|explained|noted|insisted|reported|stated|claimed)$/;
 
 /** ", a London-based rights group": the head noun of a short apposition after the name. */
 function appositionHead(m: Mention, p: Paragraph, nouns: Set<string>): boolean {

@@ -15,7 +15,8 @@ const LEXICON = model.one.lexicon;
 const ORG_WORDS = new Set(Object.keys(model.two.orgWords));
 const PLACE_WORDS = new Set(Object.keys(model.two.placeWords));
 
-const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+/** A set of words written as one string. */
+export const wordSet = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Lower-case lookup key: curly apostrophes straightened, accents kept (the lexicon has a few). */
 export function key(word: string): string {
@@ -37,24 +38,39 @@ export function tagsOf(word: string): readonly string[] {
 }
 
 // Words that are not names whatever their case: the tags of compromise's common vocabulary.
+// prettier-ignore
 const COMMON_TAGS = new Set([
   'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'PhrasalVerb', 'Verb', 'Modal', 'Copula',
   'Adjective', 'Comparative', 'Superlative', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun',
   'Possessive', 'QuestionWord', 'Singular', 'Plural', 'Uncountable', 'Noun', 'Cardinal', 'Ordinal', 'TextValue',
   'Duration', 'Expression', 'Actor', 'Unit', 'Currency', 'Date', 'Month', 'WeekDay', 'Honorific', 'Negative',
   'Reflexive', 'Condition', 'Imperative', 'Multiple', 'Fraction',
-]); // prettier-ignore
+]);
 
 // One bit per fact about a word, computed once per spelling: the finders ask the same questions of
 // the same words thousands of times per article.
-const MALE = 1, FEMALE = 2, FIRST = 4, LAST = 8, ORG = 16, PLACE = 32, DEMONYM = 64, CALENDAR = 128;
-const COMMON = 256, PERSON_NOUN = 512, ORG_WORD = 1024, PLACE_WORD = 2048, HONORIFIC = 4096, ACTOR = 8192;
-const NAME = 16384, COMMON_TAG = 32768; // prettier-ignore
+const MALE = 1,
+  FEMALE = 2,
+  FIRST = 4,
+  LAST = 8,
+  ORG = 16,
+  PLACE = 32,
+  DEMONYM = 64,
+  CALENDAR = 128;
+const COMMON = 256,
+  PERSON_NOUN = 512,
+  ORG_WORD = 1024,
+  PLACE_WORD = 2048,
+  HONORIFIC = 4096,
+  ACTOR = 8192;
+// prettier-ignore
+const NAME = 16384, COMMON_TAG = 32768;
+// prettier-ignore
 const TAG_BITS: Record<string, number> = {
   MaleName: MALE | FIRST | NAME, FemaleName: FEMALE | FIRST | NAME, FirstName: FIRST | NAME, LastName: LAST | NAME,
   Person: LAST | NAME, Organization: ORG | NAME, SportsTeam: ORG | NAME, Country: PLACE, City: PLACE, Region: PLACE,
   Place: PLACE, Demonym: DEMONYM, Month: CALENDAR, WeekDay: CALENDAR, Date: CALENDAR, Actor: ACTOR,
-}; // prettier-ignore
+};
 
 const flagCache = new Map<string, number>();
 
@@ -105,23 +121,29 @@ export function singular(w: string): string {
   return w;
 }
 
-export const isOffice = (w: string) => OFFICES.has(key(w)) || key(w).split('-').some((p) => OFFICES.has(p));
+export const isOffice = (w: string) =>
+  OFFICES.has(key(w)) ||
+  key(w)
+    .split('-')
+    .some((p) => OFFICES.has(p));
 export const isKin = (w: string) => KIN.has(key(w));
 export const kinGender = (w: string): 'm' | 'f' | undefined =>
   FEMALE_KIN.has(key(w)) ? 'f' : MALE_KIN.has(key(w)) ? 'm' : undefined;
 
-const HONORIFICS = words('mr mrs ms miss mx dr prof sen rep gov gen col lt sgt capt cmdr adm maj rev sir dame lord lady');
-export const FEMALE_HONORIFICS = words('mrs ms miss dame lady');
-export const MALE_HONORIFICS = words('mr sir lord');
+const HONORIFICS = wordSet(
+  'mr mrs ms miss mx dr prof sen rep gov gen col lt sgt capt cmdr adm maj rev sir dame lord lady',
+);
+export const FEMALE_HONORIFICS = wordSet('mrs ms miss dame lady');
+export const MALE_HONORIFICS = wordSet('mr sir lord');
 
 // Heads of formal offices: a role built on one of these is preferred to an epithet.
-const OFFICES = words(`president vice-president minister premier chancellor secretary senator congressman
+const OFFICES = wordSet(`president vice-president minister premier chancellor secretary senator congressman
   congresswoman representative governor mayor commissioner ambassador envoy king queen prince princess emperor
   pope chairman chairwoman chair chairperson ceo cfo coo cto director leader speaker chief judge justice general
   admiral colonel spokesman spokeswoman spokesperson prosecutor attorney-general secretary-general head deputy
   president-elect sheriff treasurer`);
 
-const PERSON_NOUNS = words(`${[...OFFICES].join(' ')} aide adviser advisor official founder co-founder member
+const PERSON_NOUNS = wordSet(`${[...OFFICES].join(' ')} aide adviser advisor official founder co-founder member
   fellow expert elder executive ranger skipper captain owner researcher scientist professor lecturer economist
   strategist lawmaker legislator delegate negotiator diplomat activist campaigner organiser organizer coach
   manager editor correspondent reporter columnist analyst consultant lawyer attorney officer inspector
@@ -131,44 +153,48 @@ const PERSON_NOUNS = words(`${[...OFFICES].join(' ')} aide adviser advisor offic
   commander minister-president president`);
 
 // People in general: not a role ("children", "officials").
-const GENERIC_PEOPLE = words('people person children child baby human humans citizens citizen anybody nobody man men woman women boy boys girl girls guy guys');
+const GENERIC_PEOPLE = wordSet(
+  'people person children child baby human humans citizens citizen anybody nobody man men woman women boy boys girl girls guy guys',
+);
 
-const FEMALE_KIN = words('mother wife daughter sister widow grandmother granddaughter aunt niece fiancee stepmother mum mom');
-const MALE_KIN = words('father husband son brother widower grandfather grandson uncle nephew fiance stepfather dad');
+const FEMALE_KIN = wordSet(
+  'mother wife daughter sister widow grandmother granddaughter aunt niece fiancee stepmother mum mom',
+);
+const MALE_KIN = wordSet('father husband son brother widower grandfather grandson uncle nephew fiance stepfather dad');
 const KIN = new Set([...FEMALE_KIN, ...MALE_KIN, 'cousin', 'partner', 'parent', 'child']);
 
 // Organisation heads compromise's list lacks.
-const ORG_HEADS = words(`party police authority administration ministry court agency commission committee
+const ORG_HEADS = wordSet(`party police authority administration ministry court agency commission committee
   government institution bank corporation association federation league network fund bureau department board
   navy guard assembly parliament congress senate council team alliance coalition movement front brigade
   tribunal secretariat directorate caucus cabinet organisation organization society center centre market
   holdings airline airlines studios technologies tech`);
 
 // Place heads compromise's list lacks.
-const PLACE_HEADS = words('sea seas ocean passage locks harbour harbor terminal port strait sound channel coast');
+const PLACE_HEADS = wordSet('sea seas ocean passage locks harbour harbor terminal port strait sound channel coast');
 
 /** First words that make a place of what follows: "Mount Everest", "Boulevard Montmartre". */
-export const PLACE_PREFIXES = words('mount mt lake boulevard fort port cape isle river rue avenue gulf');
+export const PLACE_PREFIXES = wordSet('mount mt lake boulevard fort port cape isle river rue avenue gulf');
 
 /** One-word institutions that act in the news under their own name. */
-export const INSTITUTIONS = words('congress parliament senate pentagon kremlin knesset duma bundestag politburo');
+export const INSTITUTIONS = wordSet('congress parliament senate pentagon kremlin knesset duma bundestag politburo');
 /** Capitalised plurals that name a party's members as a body. */
-export const PARTY_BODIES = words('republicans democrats conservatives tories liberals socialists greens');
+export const PARTY_BODIES = wordSet('republicans democrats conservatives tories liberals socialists greens');
 
 // Calendar words compromise's lexicon misses ("march" is not in it) and holidays.
-const HOLIDAYS = words(`january february march april may june july august september october november december
+const HOLIDAYS = wordSet(`january february march april may june july august september october november december
   sept monday tuesday wednesday thursday friday saturday sunday easter christmas thanksgiving ramadan eid
   hanukkah passover halloween diwali`);
 
 /** Last words of the names of events, laws and works, and of party descriptions ("the Virginia
  * Democrat"): never actors. */
-export const EVENT_WORDS = words(`war wars crisis spring revolution games olympics cup championship championships
+export const EVENT_WORDS = wordSet(`war wars crisis spring revolution games olympics cup championship championships
   election elections summit act bill law treaty agreement accord protocol day week festival award awards prize
   plan initiative index report survey program programme campaign conflict massacre attack attacks strike
   storm hurricane deal talks doctrine democrat republican conservative liberal socialist tory`);
 
 // Function words that compromise tags loosely or misses; a capital on them is positional.
-const FUNCTION_WORDS = words(`the a an and but or nor so yet for of in on at by to from with without about
+const FUNCTION_WORDS = wordSet(`the a an and but or nor so yet for of in on at by to from with without about
   after before during since until as if when while where though although because despite however meanwhile
   this that these those there here it its he she they we i you his her their our my your them him us
   not no yes also then still even just only now today yesterday tomorrow last next first finally instead

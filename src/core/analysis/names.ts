@@ -14,6 +14,7 @@ import {
   isPersonNoun,
   key,
   singular,
+  wordSet,
 } from './lexicon';
 import type { Paragraph, Token } from './tokens';
 
@@ -44,7 +45,7 @@ export interface Mention {
   definite: boolean;
 }
 
-const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'van', 'von', 'de', 'da', 'di', 'du', 'der', 'den', 'del', 'della', 'dos', 'das', 'le', 'la']); // prettier-ignore
+const PARTICLES = wordSet('bin ibn al el van von de da di du der den del della dos das le la');
 // Particles that may open a surname in running text ("since de Blasio took office").
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'van', 'von', 'de', 'da', 'di', 'du', 'del', 'della', 'der']);
 const CONNECTORS = new Set(['of', 'for', 'on']);
@@ -75,7 +76,9 @@ function nameOf(t: Token): { text: string; suffix?: string; possessive: boolean 
 const isUpper = (w: string) => /^[\p{Lu}\d&.\-’']+$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
 const isTitleWord = (w: string) => isHonorific(w) || isPersonNoun(w) || isPersonNoun(singular(w));
 // Words that make a title of several words: "Prime Minister", "Vice President", "Chief Justice".
-const TITLE_MODIFIERS = new Set(['prime', 'vice', 'deputy', 'chief', 'executive', 'general', 'foreign', 'defence', 'defense', 'finance', 'interior', 'home', 'health', 'press', 'national', 'former', 'acting', 'interim', 'senior', 'first', 'supreme', 'high', 'lord', 'attorney', 'police', 'managing', 'assistant']); // prettier-ignore
+const TITLE_MODIFIERS = wordSet(
+  'prime vice deputy chief executive general foreign defence defense finance interior home health press national former acting interim senior first supreme high lord attorney police managing assistant',
+);
 
 interface Run {
   paragraph: number;
@@ -219,7 +222,8 @@ function creditSpans(p: Paragraph): [number, number][] {
   const re = /\(([^()]*)\)\s*$|\(([^()]*\/[^()]*)\)/g;
   for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
     const inner = m[1] ?? m[2] ?? '';
-    if (m[2] !== undefined || /^[\p{Lu}][\p{L}\s./&-]*$/u.test(inner.trim())) spans.push([m.index, m.index + m[0].length]);
+    if (m[2] !== undefined || /^[\p{Lu}][\p{L}\s./&-]*$/u.test(inner.trim()))
+      spans.push([m.index, m.index + m[0].length]);
   }
   return spans;
 }
@@ -249,7 +253,7 @@ function mentionsOf(r: Run, p: Paragraph, trusted: Set<string>, lower: Set<strin
   }
   const out: Mention[] = [];
   let prefix: string[] = [];
-  let prefixFirst = first;
+  const prefixFirst = first;
   if (t >= 0) {
     prefix = words.slice(0, t + 1);
     // What stands before the title may itself name an organisation: "Palestinian Authority President".
@@ -273,7 +277,17 @@ function mentionsOf(r: Run, p: Paragraph, trusted: Set<string>, lower: Set<strin
     mentionWords = [...words, tail.text.replace(/[’']s$/, '')];
     last++;
   }
-  const m = mention(r, p, first, mentionWords, prefix, prefixFirst, r.possessive && last === r.last, initial, definite && t < 0);
+  const m = mention(
+    r,
+    p,
+    first,
+    mentionWords,
+    prefix,
+    prefixFirst,
+    r.possessive && last === r.last,
+    initial,
+    definite && t < 0,
+  );
   m.last = last;
   if (last !== r.last) m.possessive = /[’']s$/.test(tokens[last]!.text);
   // "Marine Stewardship Council (MSC)".

@@ -17,7 +17,9 @@ export interface QuoteSpan {
 
 /** True when most words after the first are capitalised ("A Paradise Built in Hell"). */
 export function isTitleCase(text: string): boolean {
-  const words = (text.match(/[\p{L}][\p{L}’'-]*/gu) ?? []).slice(1).filter((w) => !/^(?:of|the|a|an|and|in|on|for|to|at|by|with|or)$/.test(w));
+  const words = (text.match(/[\p{L}][\p{L}’'-]*/gu) ?? [])
+    .slice(1)
+    .filter((w) => !/^(?:of|the|a|an|and|in|on|for|to|at|by|with|or)$/.test(w));
   if (words.length < 2) return false;
   return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7;
 }

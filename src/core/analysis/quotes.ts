@@ -7,7 +7,7 @@
 import type { Quote } from '../types';
 import { countWords } from '../text';
 import { resolvePronoun, type Cast, type Entity } from './actors';
-import { isPersonNoun, singular, tagsOf } from './lexicon';
+import { isPersonNoun, singular, tagsOf, wordSet } from './lexicon';
 import type { Mention } from './names';
 import type { QuoteSpan } from './quote-spans';
 import type { Paragraph, Token } from './tokens';
@@ -20,8 +20,10 @@ const VERBS = `say tell add continue write argue explain insist claim declare st
   criticise criticize condemn hail praise`;
 // Verbs that are nouns as often ("the fish counter", "the explanatory notes"): their bare and -s forms
 // count only where a noun cannot stand.
-const NOUN_TOO = new Set(`claim state note answer post comment stress joke counter call charge demand report
-  question promise pledge praise`.split(/\s+/));
+const NOUN_TOO = new Set(
+  `claim state note answer post comment stress joke counter call charge demand report
+  question promise pledge praise`.split(/\s+/),
+);
 const IRREGULAR = 'said says saying told tells telling wrote writes writing written spoke speaks speaking';
 
 // Every inflection a reporting sentence uses: "says", "said", "saying", "added".
@@ -30,18 +32,27 @@ for (const v of VERBS.split(/\s+/).filter(Boolean)) {
   const stem = v.endsWith('e') ? v.slice(0, -1) : v;
   const doubled = /[^aeiou][aeiou][pt]$/.test(v) ? v + v.at(-1) : v; // admitted, quipped
   SPEECH.add(v);
-  SPEECH.add(v.endsWith('y') && !/[aeiou]y$/.test(v) ? v.slice(0, -1) + 'ies' : /(?:s|sh|ch|x)$/.test(v) ? v + 'es' : v + 's');
-  SPEECH.add(v.endsWith('y') && !/[aeiou]y$/.test(v) ? v.slice(0, -1) + 'ied' : v.endsWith('e') ? v + 'd' : doubled + 'ed');
+  SPEECH.add(
+    v.endsWith('y') && !/[aeiou]y$/.test(v) ? v.slice(0, -1) + 'ies' : /(?:s|sh|ch|x)$/.test(v) ? v + 'es' : v + 's',
+  );
+  SPEECH.add(
+    v.endsWith('y') && !/[aeiou]y$/.test(v) ? v.slice(0, -1) + 'ied' : v.endsWith('e') ? v + 'd' : doubled + 'ed',
+  );
   SPEECH.add(stem + 'ing');
   SPEECH.add(doubled + 'ing');
 }
 // Two-word verbs: "has pointed out", "summed up".
-const PARTICLE_VERBS: Record<string, string> = { pointed: 'out', points: 'out', point: 'out', summed: 'up', sums: 'up', went: 'on', goes: 'on' }; // prettier-ignore
+// prettier-ignore
+const PARTICLE_VERBS: Record<string, string> = { pointed: 'out', points: 'out', point: 'out', summed: 'up', sums: 'up', went: 'on', goes: 'on' };
 
 // Nouns that stand for an organisation as a speaker: "the company said".
-const ORG_SPEAKERS = new Set(['company', 'firm', 'agency', 'group', 'party', 'ministry', 'department', 'government', 'police', 'committee', 'council', 'retailer', 'chain', 'bank', 'organisation', 'organization', 'commission', 'authority', 'court', 'union', 'airline', 'network', 'administration', 'team', 'club', 'office']); // prettier-ignore
-const SOURCE_NOUNS = new Set(['source', 'sources', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'diplomat', 'diplomats', 'witness', 'witnesses']); // prettier-ignore
-const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'one', 'another', 'two', 'three', 'several', 'some']); // prettier-ignore
+const ORG_SPEAKERS = wordSet(
+  'company firm agency group party ministry department government police committee council retailer chain bank organisation organization commission authority court union airline network administration team club office',
+);
+const SOURCE_NOUNS = wordSet(
+  'source sources official officials spokesman spokeswoman spokesperson aide aides diplomat diplomats witness witnesses',
+);
+const DETERMINERS = wordSet('a an the his her its their one another two three several some');
 const PRONOUNS = /^(?:he|she|it|they)$/i;
 
 interface Speaker {
@@ -110,7 +121,12 @@ function tokenBounds(p: Paragraph, span: QuoteSpan): { first: number; last: numb
  * quote that opens its sentence is attributed after it ("…,” he said"); one set inside a sentence,
  * before it ("Mr Obama said it was “distressing”"), the words after it being often a source's.
  */
-function attributed(cast: Cast, p: Paragraph, q: { first: number; last: number }, sentence: number): Speaker | undefined {
+function attributed(
+  cast: Cast,
+  p: Paragraph,
+  q: { first: number; last: number },
+  sentence: number,
+): Speaker | undefined {
   const { tokens } = p;
   let start = q.first;
   while (start > 0 && tokens[start - 1]!.sentence === sentence) start--;
@@ -142,7 +158,8 @@ function attributed(cast: Cast, p: Paragraph, q: { first: number; last: number }
   };
   // “…,” Mr. McHugh said: an attribution right after the quote wins even inside a sentence.
   let near = q.last + 1;
-  while (near < tokens.length && tokens[near]!.quote < 0 && near - q.last <= 5 && tokens[near]!.sentence === sentence) near++;
+  while (near < tokens.length && tokens[near]!.quote < 0 && near - q.last <= 5 && tokens[near]!.sentence === sentence)
+    near++;
   if (embedded && firstVerb(tokens, q.last + 1, near)) return after() ?? before();
   return embedded ? (before() ?? after()) : (after() ?? before());
 }
@@ -161,7 +178,8 @@ function verbsIn(tokens: Token[], from: number, to: number): Verb[] {
     if (!t.word || t.quote >= 0) continue;
     const w = t.text.toLowerCase();
     if (w === 'according' && tokens[k + 1]?.text === 'to') out.push({ at: k, next: k + 2, according: true });
-    else if (PARTICLE_VERBS[w] && tokens[k + 1]?.text === PARTICLE_VERBS[w]) out.push({ at: k, next: k + 2, according: false });
+    else if (PARTICLE_VERBS[w] && tokens[k + 1]?.text === PARTICLE_VERBS[w])
+      out.push({ at: k, next: k + 2, according: false });
     else if (SPEECH.has(w) && /^\p{Ll}/u.test(t.text) && !usedAsNoun(tokens, k))
       out.push({ at: k, next: k + 1, according: false });
   }
@@ -197,7 +215,9 @@ function subjectAround(cast: Cast, p: Paragraph, from: number, v: Verb, to: numb
   const right = candidates(cast, p, v.next, to, true);
   if (v.according) return right[0]?.speaker;
   // "…,” said Tom Forte" / "…,” says Parata": nothing but punctuation before the verb.
-  const wordsBefore = p.tokens.slice(from, v.at).filter((t) => t.word && !/^(?:also|then|later|once|again)$/i.test(t.text));
+  const wordsBefore = p.tokens
+    .slice(from, v.at)
+    .filter((t) => t.word && !/^(?:also|then|later|once|again)$/i.test(t.text));
   if (wordsBefore.length === 0) return right[0]?.speaker;
   const chosen = pickLeft(p, left);
   return chosen?.speaker ?? (right[0] && right[0].from === v.next ? right[0].speaker : undefined);
@@ -265,10 +285,14 @@ function candidates(cast: Cast, p: Paragraph, from: number, to: number, right = 
     }
   }
   // A description holding a mention ("a Kremlin aide") counts as the description.
-  return out.filter((c, i) => !out.some((o, j) => j !== i && o.kind === 'description' && o.from <= c.from && c.to <= o.to && o !== c));
+  return out.filter(
+    (c, i) => !out.some((o, j) => j !== i && o.kind === 'description' && o.from <= c.from && c.to <= o.to && o !== c),
+  );
 }
 
-const PREPOSITIONS = new Set(['of', 'for', 'with', 'to', 'from', 'by', 'about', 'at', 'in', 'on', 'into', 'against', 'among', 'between', 'over', 'under', 'after', 'before', 'during', 'like', 'than', 'toward', 'towards', 'near']); // prettier-ignore
+const PREPOSITIONS = wordSet(
+  'of for with to from by about at in on into against among between over under after before during like than toward towards near',
+);
 
 function afterPreposition(tokens: Token[], k: number): boolean {
   let j = k - 1;
@@ -322,11 +346,15 @@ function description(cast: Cast, p: Paragraph, k: number, to: number): Candidate
   return { from: k, to: head, speaker: { name: text }, kind: 'description' };
 }
 
-const STOP = ['PastTense', 'PresentTense', 'Preposition', 'Conjunction', 'Modal', 'Copula', 'Pronoun', 'Determiner', 'Adverb', 'Gerund']; // prettier-ignore
+// prettier-ignore
+const STOP = ['PastTense', 'PresentTense', 'Preposition', 'Conjunction', 'Modal', 'Copula', 'Pronoun', 'Determiner', 'Adverb', 'Gerund'];
 
 function isSpeakerNoun(w: string): boolean {
   const lw = w.toLowerCase();
-  return /^\p{Ll}/u.test(w) && (SOURCE_NOUNS.has(lw) || ORG_SPEAKERS.has(lw) || isPersonNoun(lw) || isPersonNoun(singular(lw)));
+  return (
+    /^\p{Ll}/u.test(w) &&
+    (SOURCE_NOUNS.has(lw) || ORG_SPEAKERS.has(lw) || isPersonNoun(lw) || isPersonNoun(singular(lw)))
+  );
 }
 
 function isNameStart(cast: Cast, p: Paragraph, k: number): boolean {
@@ -340,7 +368,12 @@ function isNameStart(cast: Cast, p: Paragraph, k: number): boolean {
 function byRole(cast: Cast, paragraph: number, k: number, head: string): Entity | undefined {
   const at = paragraph * 100000 + k;
   const fits = (e: Entity | undefined) =>
-    e?.type === 'person' && e.role !== undefined && e.role.toLowerCase().split(/[\s,]+/).includes(head);
+    e?.type === 'person' &&
+    e.role !== undefined &&
+    e.role
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .includes(head);
   let later: Entity | undefined;
   for (let i = cast.mentions.length - 1; i >= 0; i--) {
     const m = cast.mentions[i]!;
@@ -395,9 +428,7 @@ function subjectOf(cast: Cast, p: Paragraph, sentence: number, before: number): 
 
 /** The sentence the quote stands in, quotation included. */
 function contextOf(p: Paragraph, span: QuoteSpan, sentence: number): string {
-  const inSentence = p.tokens.filter(
-    (t) => t.sentence === sentence || (t.start >= span.start && t.end <= span.end),
-  );
+  const inSentence = p.tokens.filter((t) => t.sentence === sentence || (t.start >= span.start && t.end <= span.end));
   if (!inSentence.length) return span.inner;
   return p.text.slice(inSentence[0]!.start, inSentence.at(-1)!.end).trim();
 }

@@ -28,20 +28,22 @@ export interface MentionContext {
   plural?: RoleCandidate;
 }
 
+// prettier-ignore
 const STOP_TAGS = [
   'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'Adverb', 'QuestionWord', 'PastTense',
   'PresentTense', 'Gerund', 'Modal', 'Copula', 'Participle', 'Cardinal', 'TextValue', 'Expression', 'Negative',
-]; // prettier-ignore
+];
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 const CLAUSE_WORDS = new Set(['who', 'which', 'whose', 'that', 'whom', 'where', 'when', 'while']);
 const AGE = /^\d+-year-old$/;
 // "who advises X" makes an "adviser to X": verbs whose doer has a title.
+// prettier-ignore
 const AGENT_VERBS: Record<string, string> = {
   advises: 'adviser to', advised: 'adviser to', heads: 'head of', headed: 'head of', leads: 'leader of',
   led: 'leader of', chairs: 'chair of', chaired: 'chair of', directs: 'director of', manages: 'manager of',
   founded: 'founder of', owns: 'owner of', represents: 'representative of', coaches: 'coach of', edits: 'editor of',
   runs: 'head of', ran: 'head of', oversees: 'head of', oversaw: 'head of',
-}; // prettier-ignore
+};
 
 // Function words stop a title whatever their case ("AS Opposition Leader Bill Shorten").
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'QuestionWord'];
@@ -163,7 +165,13 @@ function appositionAfter(m: Mention, p: Paragraph, ctx: MentionContext): RoleCan
     if (agent) {
       let end = k + 2;
       while (tokens[end] && ![',', '.', ';', ':', '—'].includes(tokens[end]!.text) && tokens[end]!.quote < 0) end++;
-      if (end > k + 2) return role(`${agent} ${p.text.slice(tokens[k + 2]!.start, tokens[end - 1]!.end)}`, 'apposition', agent.split(' ')[0]!, p.index);
+      if (end > k + 2)
+        return role(
+          `${agent} ${p.text.slice(tokens[k + 2]!.start, tokens[end - 1]!.end)}`,
+          'apposition',
+          agent.split(' ')[0]!,
+          p.index,
+        );
     }
     // "Tom Forte, who follows Amazon as a managing director at ...": the role after "as a".
     for (k++; tokens[k] && ![',', '.', ';'].includes(tokens[k]!.text); k++) {
@@ -192,23 +200,37 @@ function phrase(tokens: Token[], k: number, p: Paragraph): RoleCandidate | null 
   }
   // A name or an honorific is the next person, not a description: "the BBC, Mr Obama said".
   const bare = start === from;
-  if (lead && (isHonorific(lead.text) || (bare && /^\p{Lu}\p{Ll}+$/u.test(lead.text) && tagsOf(lead.text).length === 0)))
+  if (
+    lead &&
+    (isHonorific(lead.text) || (bare && /^\p{Lu}\p{Ll}+$/u.test(lead.text) && tagsOf(lead.text).length === 0))
+  )
     return null;
   for (; tokens[k] && k - start < 22; k++) {
     const t = tokens[k]!;
     if (!t.word && t.text !== '-' && !/[’']/.test(t.text)) break;
     const lw = t.text.toLowerCase();
     if (CLAUSE_WORDS.has(lw) || t.quote !== tokens[start]!.quote) break;
-    if (!head && /^\p{Ll}/u.test(t.text) && tagsOf(t.text).some((x) => ['PastTense', 'PresentTense', 'Modal', 'Copula'].includes(x)))
+    if (
+      !head &&
+      /^\p{Ll}/u.test(t.text) &&
+      tagsOf(t.text).some((x) => ['PastTense', 'PresentTense', 'Modal', 'Copula'].includes(x))
+    )
       return null;
     if (!head && k - from < 6 && (isPersonNoun(t.text) || isPersonNoun(singular(t.text)))) head = t.text;
-    if (head && /^\p{Ll}/u.test(t.text) && tagsOf(t.text).some((x) => ['PastTense', 'PresentTense', 'Modal', 'Copula'].includes(x)))
+    if (
+      head &&
+      /^\p{Ll}/u.test(t.text) &&
+      tagsOf(t.text).some((x) => ['PastTense', 'PresentTense', 'Modal', 'Copula'].includes(x))
+    )
       break;
     // "head of the association representing boats" ends at the participle; "vice president of
     // electrical engineering" does not: there the -ing word follows an adjective or a preposition.
     if (head && /^\p{Ll}/u.test(t.text) && tagsOf(t.text).includes('Gerund')) {
       const before = tokens[k - 1]!;
-      if (/^\p{Lu}/u.test(before.text) || tagsOf(before.text).some((x) => ['Singular', 'Plural', 'Noun', 'Actor'].includes(x)))
+      if (
+        /^\p{Lu}/u.test(before.text) ||
+        tagsOf(before.text).some((x) => ['Singular', 'Plural', 'Noun', 'Actor'].includes(x))
+      )
         break;
     }
     // "the philosopher Luis de Miranda": a title before a name, not a description of this one.
@@ -247,7 +269,10 @@ function appositionBefore(m: Mention, p: Paragraph, mentions: Mention[]): RoleCa
       start = owner;
       break;
     }
-    if (/^\p{Ll}/u.test(t.text) && tagsOf(t.text).some((x) => ['PastTense', 'PresentTense', 'Modal', 'Copula', 'Gerund', 'Conjunction'].includes(x)))
+    if (
+      /^\p{Ll}/u.test(t.text) &&
+      tagsOf(t.text).some((x) => ['PastTense', 'PresentTense', 'Modal', 'Copula', 'Gerund', 'Conjunction'].includes(x))
+    )
       break;
     if (j > 0 && !tokens[j - 1]!.word && tokens[j - 1]!.text !== '-' && owner === j) {
       start = j;
