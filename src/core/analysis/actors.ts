@@ -5,7 +5,16 @@
 
 import type { Actor, ActorType } from '../types';
 import { evidenceOf, personShaped, type Evidence } from './evidence';
-import { PARTY_BODIES, gender as nameGender, isDemonym, isKnownPlace, isOrgWord, kinGender, wordSet } from './lexicon';
+import {
+  PARTY_BODIES,
+  gender as nameGender,
+  isCalendarWord,
+  isDemonym,
+  isKnownPlace,
+  isOrgWord,
+  kinGender,
+  wordSet,
+} from './lexicon';
 import { findMentions, type Mention } from './names';
 import { contextOf, type RoleCandidate } from './roles';
 import type { Paragraph } from './tokens';
@@ -125,13 +134,20 @@ export function findCast(paragraphs: Paragraph[], headline?: Paragraph): Cast {
     [...groups.keys()].filter((k) => /^[^\s]+[^s]s$/.test(k) && groups.has(k.slice(0, -1)) && !PARTY_BODIES.has(k)),
   );
 
+  // Surnames of full names: "Berg" is a common noun in the lexicon but a name after "Jonas Berg".
+  const surnames = new Set(
+    [...groups.values()].filter((g) => g[0]!.words.length > 1).map((g) => fold(g[0]!.words.at(-1)!)),
+  );
+
   const entities: Entity[] = [];
   const entityOf = new Map<Mention, Entity>();
   for (const group of ordered) {
     const strong = group.filter((m) => !m.weak);
     const sample = strong[0] ?? group[0]!;
     const ev = sum([contexts.get(sample)!.form, ...group.map((m) => contexts.get(m)!.context)]);
-    if (plurals.has(fold(sample.words.join(' ')))) ev.never = true;
+    const folded = fold(sample.words.join(' '));
+    if (plurals.has(folded)) ev.never = true;
+    else if (sample.words.length === 1 && surnames.has(folded) && !isCalendarWord(sample.words[0]!)) ev.never = false;
     // A date, an event or a common word stays apart: it neither joins an actor nor takes one in.
     let target = ev.never ? undefined : findTarget(entities, sample.words, ev);
     if (!target) {
@@ -207,6 +223,8 @@ interface Keys {
   acronyms: Set<string>;
   /** An organisation's name without the place it belongs to; empty when nothing was stripped. */
   core: string;
+  /** Ends in a company suffix ("Inc.", "Group"), so its first word alone names it too. */
+  corporate: boolean;
   /** "Department of Environmental Protection" is also "environmental protection department". */
   variants: string[];
 }
@@ -239,6 +257,7 @@ function keysOf(e: Entity): Keys {
       acronyms: new Set(e.mentions.flatMap((m) => (m.acronym ? [m.acronym] : []))),
       core: coreOf(e.words),
       variants: variantsOf(folded),
+      corporate: folded.length > 1 && GENERIC_SUFFIX.has(folded.at(-1)!) && !isKnownPlace(e.words[1]!),
     };
     keyCache.set(e, k);
   }
@@ -293,8 +312,13 @@ function findTarget(entities: Entity[], words: string[], ev: Evidence): Entity |
       (e) => keysOf(e).folded.length > 1 && keysOf(e).person && keysOf(e).folded[0] === one,
     );
     if (byFirst.length === 1) return byFirst[0];
+    // "Northwind" for "Northwind Logistics Inc.", "Alibaba" for "Alibaba Group".
     const org = entities.find(
-      (e) => !e.evidence.never && keysOf(e).folded.length > 1 && keysOf(e).org && keysOf(e).stripped === one,
+      (e) =>
+        !e.evidence.never &&
+        keysOf(e).folded.length > 1 &&
+        keysOf(e).org &&
+        (keysOf(e).stripped === one || (keysOf(e).folded[0] === one && keysOf(e).corporate)),
     );
     if (org) return org;
   }
@@ -340,7 +364,7 @@ function finish(e: Entity): void {
   e.order = firstPosition(e);
   const forms = strong.map((m) => m.words);
   if (ev.never) e.type = null;
-  else if (ev.place > Math.max(ev.person, ev.org)) e.type = null;
+  else if (ev.place > 0 && ev.place >= Math.max(ev.person, ev.org)) e.type = null;
   else if (ev.person > ev.org && ev.person >= 1) e.type = 'person';
   else if (ev.org >= 1) e.type = 'organization';
   // No clue to the kind: a name shaped like a person's, never written after "the", that speaks or
@@ -435,8 +459,10 @@ export function resolvePronoun(cast: Cast, paragraph: number, token: number, pro
 /** The best of the roles an entity's mentions gave: a formal office, then an apposition, then the first. */
 function chooseRole(e: Entity, cast: Cast): string | undefined {
   if (e.type !== 'person' || e.roles.length === 0) return undefined;
-  // An office outranks a description, a description a relation ("her mother"), a relation an epithet.
-  const score = (r: RoleCandidate) => (r.office ? 2 : 0) + (r.kind === 'apposition' ? 2 : r.kind === 'kin' ? 1.5 : 1);
+  // A formal title before the name ("State Senator Dana Whitfield") outranks a description, a
+  // description a relation ("her mother, Fiona"), a relation an epithet ("whale whisperer").
+  const score = (r: RoleCandidate) =>
+    r.kind === 'title' ? (r.office ? 5 : 1) : r.kind === 'apposition' ? (r.office ? 4 : 3) : 2.5;
   const roles = e.roles.slice().sort((a, b) => a.paragraph - b.paragraph);
   const best = roles.reduce((a, b) => (score(b) > score(a) ? b : a), roles[0]!);
   if (best.kinOf) {

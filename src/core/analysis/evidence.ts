@@ -107,8 +107,9 @@ function contextEvidence(m: Mention, p: Paragraph, ctx: MentionContext): Evidenc
   if (m.acronym) e.org += 3;
   if (m.suffix === 'owned' || m.suffix === 'backed') e.org += 2;
   const next = tokens[m.last + 1];
-  if (next?.word && /^\p{Ll}/u.test(next.text) && (ORG_BELONGINGS.has(next.text) || ORG_NOUNS.has(next.text)))
-    e.org += 2;
+  if (next?.word && /^\p{Ll}/u.test(next.text) && ORG_BELONGINGS.has(next.text)) e.org += 2;
+  // "the Likud party", "the Fox network": weaker, places take such nouns too ("a West Coast network").
+  else if (next?.word && /^\p{Ll}/u.test(next.text) && ORG_NOUNS.has(next.text)) e.org += 1;
   if (m.possessive && next?.word && ORG_BELONGINGS.has(next.text)) e.org += 1;
   const prev = tokens[m.prefixFirst - 1];
   if (prev?.word && ORG_NOUNS.has(prev.text)) e.org += 2;
@@ -117,8 +118,10 @@ function contextEvidence(m: Mention, p: Paragraph, ctx: MentionContext): Evidenc
   if (appositionHead(m, p, ORG_NOUNS)) e.org += 2;
   if (m.suffix === 'based') e.place += 2;
   if (prev?.word && PLACE_PREPOSITIONS.has(prev.text) && !m.prefix.length) e.place += 0.5;
+  // "Kodiak, Alaska,": a place followed by the region it lies in (and nothing more).
   const comma = tokens[m.last + 1]?.text === ',' ? tokens[m.last + 2] : undefined;
-  if (comma?.word && isKnownPlace(comma.text)) e.place += 2;
+  const after = tokens[m.last + 3];
+  if (comma?.word && isKnownPlace(comma.text) && !ctx.roles.length && (!after || !after.word)) e.place += 2;
   // Only a subject is what a following "he" or "she" stands for: not "the D.A. Davidson
   // brokerage", not "his Pātaua farm", not "for Rice Krispies".
   // A subject follows a boundary, a title, a conjunction or a speech verb; an object follows a verb

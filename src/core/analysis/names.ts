@@ -100,7 +100,10 @@ export function findMentions(paragraphs: Paragraph[], headline?: Paragraph): Men
   for (const p of all) for (const t of p.tokens) if (t.word && /^\p{Ll}/u.test(t.text)) lower.add(t.text);
   for (const r of runs) {
     const p = byIndex(all, r.paragraph);
-    if (!p.tokens[r.first]!.initial) trusted.add(r.words.map(key).join(' '));
+    if (p.tokens[r.first]!.initial) continue;
+    trusted.add(r.words.map(key).join(' '));
+    // The surname of a full name seen mid-sentence is a name at a sentence's start too ("Berg, who …").
+    if (r.words.length > 1) trusted.add(key(r.words.at(-1)!));
   }
   const mentions: Mention[] = [];
   for (const r of runs) mentions.push(...mentionsOf(r, byIndex(all, r.paragraph), trusted, lower));
@@ -266,7 +269,8 @@ function mentionsOf(r: Run, p: Paragraph, trusted: Set<string>, lower: Set<strin
     }
     for (let i = 0; i <= t; i++) first = advance(tokens, first);
     words = words.slice(t + 1);
-  } else if (words.length === 1 && atStart && isFunctionish(words[0]!, true, lower)) {
+  } else if (words.length === 1 && (isTitleWord(words[0]!) || (atStart && isFunctionish(words[0]!, true, lower)))) {
+    // A title alone ("Officials", "the President") or a capitalised sentence opener names no one.
     return out;
   }
   let mentionWords = words;

@@ -219,8 +219,25 @@ function subjectAround(cast: Cast, p: Paragraph, from: number, v: Verb, to: numb
     .slice(from, v.at)
     .filter((t) => t.word && !/^(?:also|then|later|once|again)$/i.test(t.text));
   if (wordsBefore.length === 0) return right[0]?.speaker;
-  const chosen = pickLeft(p, left);
+  const clauses = relativeClauses(p.tokens, from, v.at);
+  const chosen = pickLeft(
+    p,
+    left.filter((c) => !clauses.some(([a, b]) => c.from > a && c.to < b)),
+  );
   return chosen?.speaker ?? (right[0] && right[0].from === v.next ? right[0].speaker : undefined);
+}
+
+/** ", who chairs the finance committee," between a subject and its verb: its nouns are not the subject. */
+function relativeClauses(tokens: Token[], from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let k = from; k < to; k++) {
+    if (tokens[k]!.text !== ',' || !/^(?:who|which|whose|whom)$/i.test(tokens[k + 1]?.text ?? '')) continue;
+    let e = k + 2;
+    while (e < to && tokens[e]!.text !== ',') e++;
+    out.push([k, e]);
+    k = e - 1;
+  }
+  return out;
 }
 
 /**
@@ -331,7 +348,10 @@ function description(cast: Cast, p: Paragraph, k: number, to: number): Candidate
   // A head right before a name is a title: "press secretary Jen Psaki".
   if (head < 0 || isNameStart(cast, p, head + 1)) return undefined;
   const noun = tokens[head]!.text.toLowerCase();
-  const text = p.text.slice(tokens[k]!.start, tokens[head]!.end);
+  // "The authority said" at a sentence's start is "the authority" as a speaker.
+  const text = p.text
+    .slice(tokens[k]!.start, tokens[head]!.end)
+    .replace(/^(?:The|A|An|His|Her|Its|Their)\b/, (d) => d.toLowerCase());
   const found = (e: Entity | undefined): Candidate | undefined =>
     e ? { from: k, to: head, speaker: { name: e.name, entity: e }, kind: 'description' } : undefined;
   if (ORG_SPEAKERS.has(noun) && (det === 'the' || det === 'its')) {
