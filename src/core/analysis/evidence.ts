@@ -113,6 +113,11 @@ function contextEvidence(m: Mention, p: Paragraph, ctx: MentionContext): Evidenc
   if (m.possessive && next?.word && ORG_BELONGINGS.has(next.text)) e.org += 1;
   const prev = tokens[m.prefixFirst - 1];
   if (prev?.word && ORG_NOUNS.has(prev.text)) e.org += 2;
+  // "chief economist at Grant Thornton", "a spokesman for the Rio Grande Authority": an employer.
+  let j = m.prefixFirst - 1;
+  if (tokens[j]?.text === 'the') j--;
+  if (/^(?:at|for|with)$/.test(tokens[j]?.text ?? '') && isPersonNoun(tokens[j - 1]?.text ?? '') && !m.prefix.length)
+    e.org += 2;
   const before = p.text.slice(Math.max(0, tokens[m.prefixFirst]!.start - 40), tokens[m.prefixFirst]!.start);
   if (!m.possessive && AFFILIATION.test(before)) e.org += 2;
   if (appositionHead(m, p, ORG_NOUNS)) e.org += 2;

@@ -412,11 +412,21 @@ function byRole(cast: Cast, paragraph: number, k: number, head: string): Entity 
 function continued(cast: Cast, p: Paragraph, last: Speaker | null, lastParagraph: number): Speaker {
   const prev = cast.paragraphs[p.index - 1];
   if (prev && lastParagraph !== prev.index && prev.quotes.length === 0) {
-    const people = cast.mentions.filter(
-      (m) => m.paragraph === prev.index && !m.inQuote && cast.entityOf.get(m)?.type === 'person',
-    );
-    const e = people.length ? cast.entityOf.get(people.at(-1)!)! : undefined;
-    if (e) return { name: e.name, entity: e };
+    // The last person named, or meant by "he" or "her" ("Her advice to others is simple:").
+    for (let k = prev.tokens.length - 1; k >= 0; k--) {
+      const m = cast.at.get(prev.index)?.get(k);
+      const e = m && cast.entityOf.get(m);
+      if (e?.type === 'person') return { name: e.name, entity: e };
+      if (/^(?:he|she|his|her|him)$/i.test(prev.tokens[k]!.text)) {
+        const r = resolvePronoun(
+          cast,
+          prev.index,
+          k,
+          prev.tokens[k]!.text.toLowerCase() === 'her' ? 'she' : prev.tokens[k]!.text,
+        );
+        if (r) return { name: r.name, entity: r };
+      }
+    }
   }
   return last ?? { name: null };
 }

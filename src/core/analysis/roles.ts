@@ -260,6 +260,9 @@ function appositionBefore(m: Mention, p: Paragraph, mentions: Mention[]): RoleCa
     }
     const lw = t.text.toLowerCase();
     if (['the', 'a', 'an'].includes(lw) || POSSESSIVE_PRONOUNS.has(lw)) {
+      // "A spokesperson for the agency": a determiner after a preposition opens the inner phrase.
+      const inner = !POSSESSIVE_PRONOUNS.has(lw) && /^\p{Ll}/u.test(tokens[j - 1]?.text ?? '');
+      if (inner && tagsOf(tokens[j - 1]!.text).includes('Preposition')) continue;
       start = j;
       break;
     }

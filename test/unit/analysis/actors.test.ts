@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/core/analysis';
 import type { Actor } from '../../../src/core/types';
-import { harborDeal, seed, waterBill } from './fixtures';
+import { harborDeal, lagosFlood, seed, waterBill } from './fixtures';
 
 const run = (a: { title: string; paragraphs: string[] }) =>
   analyse({ title: a.title, paragraphs: a.paragraphs, published: null, lang: 'en' });
@@ -50,6 +50,9 @@ describe('actors', () => {
     expect(role(waterBill, 'Dana Whitfield')).toBe('State Senator');
     expect(role(harborDeal, 'Priya Raman')).toBe('Northwind’s chief executive');
     expect(role(harborDeal, 'Jonas Berg')).toBe('freight analyst at Keel Research');
+    expect(role(lagosFlood, 'Nkechi Bello')).toBe('spokesperson for the agency');
+    expect(role(lagosFlood, 'Chidi Okafor')).toBe('husband of Amina Okafor');
+    expect(role(lagosFlood, 'Tunde Adeyemi')).toBe('urban planner at the University of Lagos');
   });
 
   it('leaves out places, dates, groups and capitalised sentence openers', () => {

@@ -28,6 +28,21 @@ export const harborDeal = {
   ],
 };
 
+export const lagosFlood = {
+  title: 'After the flood, a Lagos baker starts again',
+  paragraphs: [
+    'When the flood came, Amina Okafor was asleep on the second floor of her bakery in Lagos. She woke to water at the top of the stairs.',
+    '“I heard my mixers floating,” says Okafor, 52, who has run the shop for 20 years with her husband, Chidi Okafor. “You do not forget that sound.”',
+    'Her husband was in Abuja at the time. He drove back through the night.',
+    '“By the time I arrived, the street was a river,” Chidi says. “We lost everything we had built.”',
+    'The Lagos State Emergency Management Agency (LASEMA) said more than 3,000 homes were damaged. A spokesperson for the agency, Nkechi Bello, said crews were “working around the clock.”',
+    'Okafor is not waiting for help. She has borrowed an oven from a neighbour and is baking again.',
+    'Her advice to others is simple:',
+    '“Start with one loaf. Then make another one tomorrow.”',
+    'Flood losses in the city run to billions of dollars a year. “Lagos is sinking and the sea is rising,” said Dr. Tunde Adeyemi, an urban planner at the University of Lagos.',
+  ],
+};
+
 const seedText = readFileSync(join(import.meta.dirname, '../../fixtures/seed-article.txt'), 'utf8');
 const [seedTitle, ...seedParagraphs] = seedText
   .split(/\n\s*\n/)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/core/analysis';
-import { harborDeal, seed, waterBill } from './fixtures';
+import { harborDeal, lagosFlood, seed, waterBill } from './fixtures';
 
 const quotes = (a: { title: string; paragraphs: string[] }) =>
   analyse({ title: a.title, paragraphs: a.paragraphs, published: null, lang: 'en' }).quotes;
@@ -78,5 +78,17 @@ describe('quotes', () => {
     expect(q[0]).toMatchObject({ speaker: 'Omar Haddad', speakerRole: 'president of the dockworkers union' });
     expect(q[0]!.context).toMatch(/^"The strike will go on/);
     expect(q[1]?.speaker).toBe('the authority');
+  });
+
+  it('tells two people of one surname apart and follows a paragraph that introduces a quote', () => {
+    expect(saidBy(lagosFlood)).toEqual([
+      ['I heard my mixers floating', 'Amina Okafor'],
+      ['You do not forget that sound.', 'Amina Okafor'],
+      ['By the time I arrived, the street was a river', 'Chidi Okafor'],
+      ['We lost everything we had built.', 'Chidi Okafor'],
+      ['working around the clock.', 'Nkechi Bello'],
+      ['Start with one loaf. Then make another one tomorrow.', 'Amina Okafor'],
+      ['Lagos is sinking and the sea is rising', 'Tunde Adeyemi'],
+    ]);
   });
 });
