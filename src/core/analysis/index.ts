@@ -2,6 +2,7 @@
 // nothing here sees a DOM.
 
 import type { Analysis } from '../types';
+import { actorsAndQuotes } from './actors-quotes';
 import { sentencesOf } from './sentences';
 import { summarize } from './summary';
 
@@ -15,5 +16,6 @@ export interface AnalysisInput {
 
 export function analyse(input: AnalysisInput): Analysis {
   const sentences = sentencesOf(input.paragraphs);
-  return { summary: summarize(sentences), actors: [], dates: [], quotes: [] };
+  const { actors, quotes } = actorsAndQuotes(input.paragraphs, input.title, input.lang);
+  return { summary: summarize(sentences), actors, dates: [], quotes };
 }

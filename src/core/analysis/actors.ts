@@ -1,0 +1,501 @@
+// Actors: name mentions merged into entities ("Joe Biden", "Biden", "President Biden" are one;
+// "NATO" and "North Atlantic Treaty Organization" are one), typed from the summed evidence, given
+// the role the article states, and ranked by importance. The cast also resolves pronouns, which the
+// quote finder needs to name a speaker.
+
+import type { Actor, ActorType } from '../types';
+import { evidenceOf, personShaped, type Evidence } from './evidence';
+import {
+  PARTY_BODIES,
+  gender as nameGender,
+  isCalendarWord,
+  isDemonym,
+  isKnownPlace,
+  isOrgWord,
+  kinGender,
+  wordSet,
+} from './lexicon';
+import { findMentions, type Mention } from './names';
+import { contextOf, type RoleCandidate } from './roles';
+import type { Paragraph } from './tokens';
+
+export interface Entity {
+  id: number;
+  /** null: not an actor (a place, a date, a word with no sign of naming anyone). */
+  type: ActorType | null;
+  name: string;
+  words: string[];
+  mentions: Mention[];
+  /** Surface forms, titles and honorifics included ("President Biden", "Mr Obama"). */
+  forms: string[];
+  evidence: Evidence;
+  gender?: 'm' | 'f';
+  roles: RoleCandidate[];
+  role?: string;
+  quotes: number;
+  inHeadline: boolean;
+  firstParagraph: number;
+  order: number;
+}
+
+export interface Cast {
+  paragraphs: Paragraph[];
+  entities: Entity[];
+  /** Mentions in article order, headline left out. */
+  mentions: Mention[];
+  entityOf: Map<Mention, Entity>;
+  /** Mentions by paragraph, then by first token. */
+  at: Map<number, Map<number, Mention>>;
+}
+
+/** Folded form for comparing names: case, accents, periods and "the" do not count. */
+const foldCache = new Map<string, string>();
+
+export function fold(s: string): string {
+  let f = foldCache.get(s);
+  if (f === undefined) {
+    f = foldNow(s);
+    if (foldCache.size > 20000) foldCache.clear();
+    foldCache.set(s, f);
+  }
+  return f;
+}
+
+function foldNow(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/\./g, '')
+    .replace(/[^\p{L}\p{N}'&]+/gu, ' ')
+    .replace(/^the /, '')
+    .trim();
+}
+
+const GENERIC_SUFFIX = wordSet(
+  'group inc corp corporation co company ltd llc plc market markets holdings party limited',
+);
+
+function stripGeneric(words: string[]): string {
+  const w = words.map(fold);
+  while (w.length > 1 && GENERIC_SUFFIX.has(w.at(-1)!)) w.pop();
+  return w.join(' ');
+}
+
+function initials(words: string[], withConnectors: boolean): string {
+  return words
+    .filter((w) => withConnectors || !['of', 'and', 'the', 'for', 'on', '&'].includes(w.toLowerCase()))
+    .filter((w) => w !== '&' && w.toLowerCase() !== 'the')
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+}
+
+const isAcronym = (w: string) => /^[\p{Lu}&]{2,8}$/u.test(w.replace(/\./g, ''));
+const surnameKey = (w: string) => fold(w).replace(/^(?:al|el)[-\s]/, '');
+
+export function findCast(paragraphs: Paragraph[], headline?: Paragraph): Cast {
+  const all = findMentions(paragraphs, headline);
+  const byParagraph = new Map<number, Paragraph>(paragraphs.map((p) => [p.index, p]));
+  if (headline) byParagraph.set(headline.index, headline);
+
+  // Context (roles, age) and evidence for every mention.
+  const contexts = new Map<Mention, { roles: RoleCandidate[]; form: Evidence; context: Evidence }>();
+  let shared: RoleCandidate | undefined;
+  let sharedAt = '';
+  for (const m of all) {
+    const p = byParagraph.get(m.paragraph)!;
+    const at = `${m.paragraph}:${m.sentence}`;
+    if (at !== sharedAt) shared = undefined;
+    const ctx = contextOf(m, p, all, shared);
+    if (ctx.plural) {
+      shared = ctx.plural;
+      sharedAt = at;
+    }
+    contexts.set(m, { roles: ctx.roles, ...evidenceOf(m, p, ctx) });
+  }
+
+  // Mentions with the same folded words form one group; groups merge into entities.
+  const groups = new Map<string, Mention[]>();
+  for (const m of all) {
+    const k = fold(m.words.join(' '));
+    if (!k) continue;
+    groups.set(k, [...(groups.get(k) ?? []), m]);
+  }
+  const ordered = [...groups.values()].sort(
+    (a, b) =>
+      Number(a.every((m) => m.weak)) - Number(b.every((m) => m.weak)) ||
+      b[0]!.words.length - a[0]!.words.length ||
+      position(a[0]!) - position(b[0]!),
+  );
+
+  // "Muslims" beside "Muslim": a plural of a capitalised word names a group of people, not an actor.
+  const plurals = new Set(
+    [...groups.keys()].filter((k) => /^[^\s]+[^s]s$/.test(k) && groups.has(k.slice(0, -1)) && !PARTY_BODIES.has(k)),
+  );
+
+  // Surnames of full names: "Berg" is a common noun in the lexicon but a name after "Jonas Berg".
+  const surnames = new Set(
+    [...groups.values()].filter((g) => g[0]!.words.length > 1).map((g) => fold(g[0]!.words.at(-1)!)),
+  );
+
+  const entities: Entity[] = [];
+  const entityOf = new Map<Mention, Entity>();
+  for (const group of ordered) {
+    const strong = group.filter((m) => !m.weak);
+    const sample = strong[0] ?? group[0]!;
+    const ev = sum([contexts.get(sample)!.form, ...group.map((m) => contexts.get(m)!.context)]);
+    const folded = fold(sample.words.join(' '));
+    if (plurals.has(folded)) ev.never = true;
+    else if (sample.words.length === 1 && surnames.has(folded) && !isCalendarWord(sample.words[0]!)) ev.never = false;
+    // A date, an event or a common word stays apart: it neither joins an actor nor takes one in.
+    let target = ev.never ? undefined : findTarget(entities, sample.words, ev);
+    if (!target) {
+      if (strong.length === 0) continue; // headings and captions never introduce an actor
+      target = {
+        id: entities.length,
+        type: null,
+        name: '',
+        words: sample.words,
+        mentions: [],
+        forms: [],
+        evidence: { person: 0, org: 0, place: 0, never: false, definite: 0, context: 0 },
+        roles: [],
+        quotes: 0,
+        inHeadline: false,
+        firstParagraph: Infinity,
+        order: Infinity,
+      };
+      entities.push(target);
+    }
+    for (const m of group) {
+      target.mentions.push(m);
+      entityOf.set(m, target);
+      target.forms.push([...m.prefix, ...m.words].join(' '));
+      target.roles.push(...contexts.get(m)!.roles);
+    }
+    target.evidence = sum([target.evidence, ev]);
+    keyCache.delete(target);
+  }
+
+  for (const e of entities) finish(e);
+  const mentions = all.filter((m) => m.paragraph >= 0).sort((a, b) => position(a) - position(b));
+  const at = new Map<number, Map<number, Mention>>();
+  for (const m of mentions) {
+    if (!at.has(m.paragraph)) at.set(m.paragraph, new Map());
+    at.get(m.paragraph)!.set(m.first, m);
+  }
+  const cast: Cast = { paragraphs, entities, mentions, entityOf, at };
+  for (const e of entities) decideGender(e, cast);
+  for (const e of entities) e.role = chooseRole(e, cast);
+  return cast;
+}
+
+function position(m: Mention): number {
+  return m.paragraph * 100000 + m.first;
+}
+
+function sum(list: Evidence[]): Evidence {
+  const out: Evidence = { person: 0, org: 0, place: 0, never: false, definite: 0, context: 0 };
+  for (const e of list) {
+    out.person += e.person;
+    out.org += e.org;
+    out.place += e.place;
+    out.definite += e.definite;
+    out.context += e.context;
+    out.never ||= e.never;
+    out.gender ??= e.gender;
+  }
+  return out;
+}
+
+/** What the merging compares, computed once per entity and again when evidence is added. */
+interface Keys {
+  folded: string[];
+  joined: string;
+  stripped: string;
+  surname: string;
+  /** Last words of every full name the entity was written with ("Margaret Hamilton Lego" and "Margaret Hamilton"). */
+  surnames: Set<string>;
+  person: boolean;
+  org: boolean;
+  initials: string[];
+  acronyms: Set<string>;
+  /** An organisation's name without the place it belongs to; empty when nothing was stripped. */
+  core: string;
+  /** Ends in a company suffix ("Inc.", "Group"), so its first word alone names it too. */
+  corporate: boolean;
+  /** "Department of Environmental Protection" is also "environmental protection department". */
+  variants: string[];
+}
+
+function variantsOf(folded: string[]): string[] {
+  const i = folded.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for') && isOrgWord(folded[k - 1]!));
+  if (i < 0) return [];
+  const head = folded.slice(0, i);
+  const rest = folded.slice(i + 1).filter((w, k) => k > 0 || !['the', 'a', 'an'].includes(w));
+  const out = [[...rest, ...head].join(' ')];
+  if (rest.length >= 2) out.push(rest.join(' '));
+  return out;
+}
+
+const keyCache = new WeakMap<Entity, Keys>();
+
+function keysOf(e: Entity): Keys {
+  let k = keyCache.get(e);
+  if (!k) {
+    const folded = e.words.map(fold);
+    k = {
+      folded,
+      joined: folded.join(' '),
+      stripped: stripGeneric(e.words),
+      surname: surnameKey(e.words.at(-1)!),
+      surnames: new Set(e.mentions.filter((m) => m.words.length > 1).map((m) => surnameKey(m.words.at(-1)!))),
+      person: e.evidence.person > e.evidence.org || (e.evidence.org === 0 && personShaped(e.words)),
+      org: e.evidence.org > 0 && e.evidence.org >= e.evidence.person,
+      initials: e.words.length > 1 ? [initials(e.words, false), initials(e.words, true)] : [],
+      acronyms: new Set(e.mentions.flatMap((m) => (m.acronym ? [m.acronym] : []))),
+      core: coreOf(e.words),
+      variants: variantsOf(folded),
+      corporate: folded.length > 1 && GENERIC_SUFFIX.has(folded.at(-1)!) && !isKnownPlace(e.words[1]!),
+    };
+    keyCache.set(e, k);
+  }
+  return k;
+}
+
+/** The entity a new group of mentions belongs to, if any. */
+function findTarget(entities: Entity[], words: string[], ev: Evidence): Entity | undefined {
+  const w = words.map(fold);
+  const f = w.join(' ');
+  const asPerson = ev.person > ev.org || (ev.org === 0 && personShaped(words));
+  // An acronym and its expansion, or the acronym given in brackets.
+  if (words.length === 1 && isAcronym(words[0]!)) {
+    const a = words[0]!.replace(/\./g, '');
+    const hit = entities.find((e) => keysOf(e).acronyms.has(a) || keysOf(e).initials.includes(a));
+    if (hit) return hit;
+  }
+  const stripped = stripGeneric(words);
+  const core = coreOf(words);
+  for (const e of entities) {
+    if (e.evidence.never) continue;
+    const k = keysOf(e);
+    if (k.folded.length > 1 && w.length > 1 && k.folded.length >= w.length) {
+      if (k.org && !asPerson) {
+        if (k.stripped === stripped) return e;
+        if (k.folded.slice(k.folded.length - w.length).join(' ') === f && words.some(isOrgWord)) return e;
+      }
+      if (k.person && !(ev.org > ev.person)) {
+        if (k.surname === surnameKey(w.at(-1)!) && k.folded[0]![0] === w[0]![0]) return e;
+        if (k.folded.slice(k.folded.length - w.length).join(' ') === f) return e;
+        if (k.folded.slice(0, w.length).join(' ') === f) return e;
+      }
+    }
+    if (k.org && !asPerson && (k.variants.includes(f) || variantsOf(w).includes(k.joined))) return e;
+    // A typo in a longer name: "West Merica Police".
+    if (w.length > 1 && k.folded.length === w.length && f.length >= 8 && Math.abs(k.joined.length - f.length) <= 1)
+      if (editDistance(k.joined, f) === 1) return e;
+    // "US Congress" and "Congress", "New Zealand Department of Conservation" and "Department of Conservation".
+    // (Two different places before the same words make two bodies: "Massachusetts" and "Illinois Institute of Technology".)
+    if (k.org && !asPerson && ((core && k.stripped === core) || (k.core && k.core === stripped))) return e;
+  }
+  if (words.length === 1) {
+    const one = w[0]!;
+    if (isKnownPlace(words[0]!) && ev.person === 0) return undefined;
+    // A bare surname is the person first introduced with it; a bare first name, the one person so named.
+    const surname = surnameKey(one);
+    const bySurname = entities.filter(
+      (e) => keysOf(e).folded.length > 1 && keysOf(e).person && keysOf(e).surnames.has(surname),
+    );
+    if (bySurname.length) return bySurname.sort((a, b) => firstPosition(a) - firstPosition(b))[0];
+    const byFirst = entities.filter(
+      (e) => keysOf(e).folded.length > 1 && keysOf(e).person && keysOf(e).folded[0] === one,
+    );
+    if (byFirst.length === 1) return byFirst[0];
+    // "Northwind" for "Northwind Logistics Inc.", "Alibaba" for "Alibaba Group".
+    const org = entities.find(
+      (e) =>
+        !e.evidence.never &&
+        keysOf(e).folded.length > 1 &&
+        keysOf(e).org &&
+        (keysOf(e).stripped === one || (keysOf(e).folded[0] === one && keysOf(e).corporate)),
+    );
+    if (org) return org;
+  }
+  return undefined;
+}
+
+/** "US Congress" → "congress": leading place names and demonyms dropped, when any were. */
+function coreOf(words: string[]): string {
+  for (let i = Math.min(3, words.length - 1); i >= 1; i--) {
+    const head = words.slice(0, i);
+    const placeLike =
+      isKnownPlace(head.join(' ')) ||
+      head.every((w) => isKnownPlace(w) || isDemonym(w) || /^U\.?S\.?$|^U\.?K\.?$/.test(w));
+    if (placeLike) return stripGeneric(words.slice(i));
+  }
+  return '';
+}
+
+function firstPosition(e: Entity): number {
+  return Math.min(...e.mentions.filter((m) => !m.weak).map(position));
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 1) return 2;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  return d[a.length]![b.length]!;
+}
+
+/** Type, canonical name and first paragraph of an entity. */
+function finish(e: Entity): void {
+  const ev = e.evidence;
+  const strong = e.mentions.filter((m) => !m.weak);
+  e.inHeadline = e.mentions.some((m) => m.paragraph < 0);
+  e.firstParagraph = Math.min(...strong.map((m) => m.paragraph));
+  e.order = firstPosition(e);
+  const forms = strong.map((m) => m.words);
+  if (ev.never) e.type = null;
+  else if (ev.place > 0 && ev.place >= Math.max(ev.person, ev.org)) e.type = null;
+  else if (ev.person > ev.org && ev.person >= 1) e.type = 'person';
+  else if (ev.org >= 1) e.type = 'organization';
+  // No clue to the kind: a name shaped like a person's, never written after "the", that speaks or
+  // is spoken of as he or she.
+  else if (forms.some(personShaped) && ev.definite === 0 && ev.context >= 1) e.type = 'person';
+  else e.type = null;
+  // A lone word named once, known only from the lexicon ("the Hamilton musical"), is not an actor.
+  if (forms.every((w) => w.length === 1) && strong.length < 2 && ev.context < 1) e.type = null;
+  // The full form written most often names the entity, the longer one on a tie; an organisation's
+  // name leaves out lower-case words ("Likud", not "Likud party").
+  const candidates = forms.filter(
+    (w) =>
+      e.type !== 'organization' || w.every((x) => !/^\p{Ll}/u.test(x) || ['of', 'and', 'for', 'on', 'the'].includes(x)),
+  );
+  const pool = candidates.length ? candidates : forms;
+  const full = pool.filter((w) => w.length > 1);
+  const count = new Map<string, number>();
+  for (const w of full) count.set(fold(w.join(' ')), (count.get(fold(w.join(' '))) ?? 0) + 1);
+  const rank = (w: string[]) => (count.get(fold(w.join(' '))) ?? 0) * 10 + w.length;
+  const best = (full.length ? full : pool).reduce((a, b) => (rank(b) > rank(a) ? b : a));
+  e.words = best;
+  e.name = best.join(' ');
+}
+
+/** He or she, from the honorific, the first name, kin words, and the pronouns that follow mentions. */
+function decideGender(e: Entity, cast: Cast): void {
+  if (e.type !== 'person') return;
+  let m = 0;
+  let f = 0;
+  if (e.evidence.gender === 'm') m += 3;
+  if (e.evidence.gender === 'f') f += 3;
+  const g = e.words.length > 1 ? nameGender(e.words[0]!) : undefined;
+  if (g === 'm') m += 2;
+  if (g === 'f') f += 2;
+  for (const r of e.roles) {
+    const k = kinGender(r.text.split(' ').at(-1) ?? '');
+    if (k === 'm') m += 2;
+    if (k === 'f') f += 2;
+  }
+  for (const mention of e.mentions) {
+    if (mention.weak || mention.inQuote) continue;
+    const p = cast.paragraphs[mention.paragraph]!;
+    for (let k = mention.last + 1; k < p.tokens.length; k++) {
+      const t = p.tokens[k]!;
+      if (t.sentence > mention.sentence + 1) break;
+      if (t.quote >= 0) continue;
+      const other = cast.at.get(p.index)?.get(k);
+      if (other && cast.entityOf.get(other) !== e && cast.entityOf.get(other)?.type === 'person') break;
+      if (/^(?:he|him|his|himself)$/i.test(t.text)) {
+        m++;
+        break;
+      }
+      if (/^(?:she|her|hers|herself)$/i.test(t.text)) {
+        f++;
+        break;
+      }
+    }
+  }
+  if (m > f) e.gender = 'm';
+  else if (f > m) e.gender = 'f';
+}
+
+/**
+ * The entity a pronoun stands for: the nearest earlier mention, outside quotations, of a person of
+ * the pronoun's gender ("he", "she") or of an organisation ("it").
+ */
+export function resolvePronoun(cast: Cast, paragraph: number, token: number, pronoun: string): Entity | null {
+  const p = pronoun.toLowerCase();
+  const want: 'm' | 'f' | 'org' | null = /^(?:he|him|his)$/.test(p)
+    ? 'm'
+    : /^(?:she|her|hers)$/.test(p)
+      ? 'f'
+      : /^(?:it|its)$/.test(p)
+        ? 'org'
+        : null;
+  if (!want) return null;
+  const at = paragraph * 100000 + token;
+  for (let i = cast.mentions.length - 1; i >= 0; i--) {
+    const m = cast.mentions[i]!;
+    if (position(m) >= at || m.inQuote) continue;
+    const e = cast.entityOf.get(m);
+    if (!e) continue;
+    if (want === 'org') {
+      if (e.type === 'organization') return e;
+      continue;
+    }
+    if (e.type === 'person' && (!e.gender || e.gender === want)) return e;
+  }
+  return null;
+}
+
+/** The best of the roles an entity's mentions gave: a formal office, then an apposition, then the first. */
+function chooseRole(e: Entity, cast: Cast): string | undefined {
+  if (e.type !== 'person' || e.roles.length === 0) return undefined;
+  // A formal title before the name ("State Senator Dana Whitfield") outranks a description, a
+  // description a relation ("her mother, Fiona"), a relation an epithet ("whale whisperer").
+  const score = (r: RoleCandidate) =>
+    r.kind === 'title' ? (r.office ? 5 : 1) : r.kind === 'apposition' ? (r.office ? 4 : 3) : 2.5;
+  const roles = e.roles.slice().sort((a, b) => a.paragraph - b.paragraph);
+  const best = roles.reduce((a, b) => (score(b) > score(a) ? b : a), roles[0]!);
+  if (best.kinOf) {
+    const who = resolvePronoun(cast, best.kinOf.paragraph, best.kinOf.token, best.kinOf.pronoun);
+    if (who && who !== e) return `${best.text} of ${who.name}`;
+  }
+  return best.text;
+}
+
+/** The actors, most important first: mentions, quotes, the headline and an early first mention count. */
+export function toActors(cast: Cast, max = 25): Actor[] {
+  const ranked = cast.entities
+    .filter((e) => e.type !== null && e.mentions.some((m) => !m.weak))
+    .map((e) => {
+      const mentions = e.mentions.filter((m) => m.paragraph >= 0).length;
+      const score = mentions + 2 * e.quotes + (e.inHeadline ? 3 : 0) + (e.firstParagraph < 3 ? 1 : 0);
+      return { e, mentions, score };
+    })
+    .sort((a, b) => b.score - a.score || a.e.order - b.e.order)
+    .slice(0, max);
+  return ranked.map(({ e, mentions }) => {
+    const actor: Actor = { name: e.name, type: e.type!, mentions, paragraph: e.firstParagraph };
+    if (e.role) actor.role = e.role;
+    const seen = new Set([fold(e.name)]);
+    const aliases: string[] = [];
+    for (const form of e.forms) {
+      const f = fold(form);
+      if (!seen.has(f)) {
+        seen.add(f);
+        aliases.push(form);
+      }
+    }
+    if (aliases.length) actor.aliases = aliases;
+    return actor;
+  });
+}
