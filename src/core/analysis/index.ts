@@ -2,6 +2,7 @@
 // nothing here sees a DOM.
 
 import type { Analysis } from '../types';
+import { extractDates } from './dates';
 import { sentencesOf } from './sentences';
 import { summarize } from './summary';
 
@@ -15,5 +16,10 @@ export interface AnalysisInput {
 
 export function analyse(input: AnalysisInput): Analysis {
   const sentences = sentencesOf(input.paragraphs);
-  return { summary: summarize(sentences), actors: [], dates: [], quotes: [] };
+  return {
+    summary: summarize(sentences),
+    actors: [],
+    dates: extractDates(sentences, { published: input.published, lang: input.lang }),
+    quotes: [],
+  };
 }
