@@ -5,5 +5,6 @@ export { digestHtml, parseHtml } from './digest-html';
 export { decodeHtml } from './decode';
 export { digestDocument, digestText } from '../core/pipeline';
 export { extractArticle } from '../core/extract/article';
+export { explainPublished } from '../core/extract/published';
 export { detectClutter } from '../core/clutter/detect';
 export { analyse } from '../core/analysis';
