@@ -61,17 +61,13 @@ export function findPublished(doc: Document, hints: PublishedHints = {}): string
 }
 
 export type PublishedSource =
-  | 'json-ld'
-  | 'meta'
-  | 'itemprop'
-  | 'header-time'
-  | 'json-ld-created'
-  | 'meta-created'
-  | 'dateline'
-  | 'url';
+  'json-ld' | 'meta' | 'itemprop' | 'header-time' | 'json-ld-created' | 'meta-created' | 'dateline' | 'url';
 
 /** The publication date and which signal gave it, or null. */
-export function explainPublished(doc: Document, hints: PublishedHints = {}): { iso: string; source: PublishedSource } | null {
+export function explainPublished(
+  doc: Document,
+  hints: PublishedHints = {},
+): { iso: string; source: PublishedSource } | null {
   const url = hints.url ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : null);
   const urlDate = dateInUrl(url);
   const steps: [PublishedSource, () => string | null][] = [
@@ -143,7 +139,9 @@ function dateIn(node: unknown, field: string, depth: number): string | null {
 function fromItemprop(doc: Document): string | null {
   for (const el of doc.querySelectorAll('[itemprop="datePublished"], .published[datetime], abbr.published[title]')) {
     if (el.tagName === 'META' || el.closest(FOREIGN)) continue;
-    const iso = toIso(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.getAttribute('title') ?? el.textContent);
+    const iso = toIso(
+      el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.getAttribute('title') ?? el.textContent,
+    );
     if (iso) return iso;
   }
   return null;
@@ -283,13 +281,16 @@ const MONTH_WORDS: Record<string, number> = {
  */
 export function textualDate(text: string, fallbackYear: number | null): string | null {
   const s = text.replace(/\s+/g, ' ');
-  const month = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?![a-z])/i.exec(s);
-  let y: number | null = null;
-  let m: number | null = null;
+  const month =
+    /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?![a-z])/i.exec(
+      s,
+    );
+  let y: number | null;
+  let m: number | null;
   let d: number | null = null;
-  let rest = s;
+  let rest: string;
   if (month) {
-    m = MONTH_WORDS[month[1]!.toLowerCase()]!;
+    m = MONTH_WORDS[month[1]!.slice(0, 3).toLowerCase()]!;
     const after = s.slice(month.index + month[0].length);
     const before = s.slice(0, month.index);
     const dayAfter = /^\s*(\d{1,2})(?:st|nd|rd|th)?\b(?!:)/.exec(after);
@@ -318,10 +319,6 @@ export function textualDate(text: string, fallbackYear: number | null): string |
   const seconds = time[3] ? `:${time[3]}` : '';
   const zoneText = rest.slice(time.index + time[0].length);
   const offset = /^\s*(?:GMT|UTC)?\s*([+-])(\d{2}):?(\d{2})\b/.exec(zoneText);
-  const zone = offset
-    ? `${offset[1]}${offset[2]}:${offset[3]}`
-    : /^\s*(?:GMT|UTC|Z)\b/.test(zoneText)
-      ? 'Z'
-      : '';
+  const zone = offset ? `${offset[1]}${offset[2]}:${offset[3]}` : /^\s*(?:GMT|UTC|Z)\b/.test(zoneText) ? 'Z' : '';
   return `${date}T${pad(hour)}:${pad(minute)}${seconds}${zone}`;
 }
