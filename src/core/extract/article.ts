@@ -29,7 +29,7 @@ export function extractArticle(doc: Document): Article | null {
     byline: clean(parsed.byline),
     siteName: clean(parsed.siteName),
     lang: clean(parsed.lang) ?? clean(doc.documentElement?.getAttribute('lang')),
-    published: findPublished(doc, { firstParagraph: paragraphs[0] }) ?? clean(parsed.publishedTime),
+    published: findPublished(doc, { paragraphs }) ?? clean(parsed.publishedTime),
     excerpt: clean(parsed.excerpt),
     paragraphs,
     text: paragraphs.join('\n'),

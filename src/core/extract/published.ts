@@ -49,8 +49,8 @@ const FOREIGN =
   'aside, nav, footer, [class*="related" i], [class*="recommend" i], [class*="card" i], [class*="teaser" i], [class*="promo" i], [class*="popular" i], [class*="trending" i], [class*="sidebar" i], [class*="comment" i], [id*="comment" i]';
 
 export interface PublishedHints {
-  /** The article's first paragraph as extracted: the header lies before it. */
-  firstParagraph?: string | null;
+  /** The article's paragraphs as extracted: the header lies before the first real one. */
+  paragraphs?: string[] | null;
   /** The page's address; defaults to the document's own. */
   url?: string | null;
 }
@@ -77,7 +77,7 @@ export function explainPublished(
     ['header-time', () => fromHeaderTime(doc)],
     ['json-ld-created', () => fromJsonLd(doc, 'dateCreated')],
     ['meta-created', () => fromMeta(doc, CREATED_META)],
-    ['dateline', () => fromDateline(doc, hints.firstParagraph ?? null, urlDate)],
+    ['dateline', () => fromDateline(doc, hints.paragraphs?.find((p) => p.length >= 40) ?? null, urlDate)],
     ['url', () => urlDate?.iso ?? null],
   ];
   for (const [source, step] of steps) {
@@ -187,12 +187,15 @@ function fromDateline(doc: Document, firstParagraph: string | null, urlDate: Url
   return null;
 }
 
+/** The element that holds the start of the article's first paragraph, found through its text nodes. */
 function findParagraph(doc: Document, text: string): Element | null {
-  const probe = collapse(text).slice(0, 60);
-  if (probe.length < 20) return null;
-  for (const el of doc.querySelectorAll('p, div, li, blockquote, h2, h3')) {
-    if (el.childElementCount > 3 && el.tagName === 'DIV') continue;
-    if (collapse(el.textContent ?? '').startsWith(probe)) return el;
+  const probe = collapse(text).slice(0, 40);
+  if (probe.length < 12 || !doc.body) return null;
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const value = collapse(node.nodeValue ?? '');
+    if (value.length < 8) continue;
+    if (value.startsWith(probe) || probe.startsWith(value)) return node.parentElement;
   }
   return null;
 }
