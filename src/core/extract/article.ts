@@ -12,6 +12,7 @@ const MIN_WORDS = 80;
 /** Returns the article of the page, or null when the page holds none. Never mutates `doc`. */
 export function extractArticle(doc: Document): Article | null {
   const clone = doc.cloneNode(true) as Document;
+  removeCaptions(clone);
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
     parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
@@ -34,6 +35,31 @@ export function extractArticle(doc: Document): Article | null {
     paragraphs,
     text: paragraphs.join('\n'),
   };
+}
+
+// Photo captions and credits are not the story (see the annotation guide), but many sites mark
+// them with a class rather than <figcaption>, and Readability drops the class names.
+const CAPTION_CANDIDATES = '[class*="caption" i], [class*="credit" i], [class*="image-source" i], [itemprop="caption"]';
+/** Class names of a caption or credit: "caption", "pb-caption", "caption-text", "image-source", "photo-credit". */
+const CAPTION_CLASS =
+  /^(?:[a-z0-9]+[-_])*(?:caption|credits?|image-source|img-source)(?:[-_](?:text|txt|content|inner|body))?$/i;
+/** "no_caption", "has-caption", "without-caption": about a caption, not one. */
+const NOT_CAPTION_CLASS = /(?:^|[-_])(?:no|has|with|without|hide|hidden|show)[-_]?caption/i;
+
+function removeCaptions(doc: Document): void {
+  for (const el of doc.querySelectorAll(CAPTION_CANDIDATES)) {
+    if (el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') continue;
+    const tokens = (el.getAttribute('class') ?? '').split(/\s+/);
+    const isCaption =
+      el.getAttribute('itemprop') === 'caption' ||
+      tokens.some((t) => CAPTION_CLASS.test(t) && !NOT_CAPTION_CLASS.test(t));
+    if (!isCaption) continue;
+    // Only short elements without paragraphs of their own: a caption, not a story that has one.
+    const text = collapse(el.textContent ?? '');
+    if (text.length > 400) continue;
+    if ([...el.querySelectorAll('p')].some((p) => collapse(p.textContent ?? '').length > 200)) continue;
+    el.remove();
+  }
 }
 
 function clean(value: string | null | undefined): string | null {
