@@ -262,7 +262,7 @@ const RULES: Rule[] = [
     // "in January", "last July", "early next month" is elsewhere; "November marked the beginning …"
     name: 'month',
     re: new RegExp(
-      `\\b(?:(last|next|this|past|coming|early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of)[\\s-]+)?(${MONTH_NAME})(?![\\w’'-])`,
+      `\\b(?:(this\\s+past|last|next|this|past|coming|early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of)[\\s-]+)?(${MONTH_NAME})(?![\\w’'-])`,
       'g',
     ),
     build(x) {
@@ -427,13 +427,14 @@ const RULES: Rule[] = [
   {
     // "from 2011 to 2013", "between 2011 and 2013", "2014-15", "1990–2000"
     name: 'year-range',
-    re: /(?<![\d,.$£€#/\w])(?:\b(from|between)\s+)?(\d{4})\s*(?:-|–|—|\bto\b|\bthrough\b|\buntil\b|\band\b)\s*(\d{4}|\d{2})(?![\d\w%]|[.,]\d)/g,
+    re: /(?<![\d,.$£€#/\w])(?:\b([Ff]rom|[Bb]etween)\s+)?(\d{4})\s*(?:-|–|—|\bto\b|\bthrough\b|\buntil\b|\band\b)\s*(\d{4}|\d{2}|\d)(?![\d\w%]|[.,]\d)/g,
     build(x) {
       const [, lead, a, b] = x.m;
-      if (/\band\b/.test(x.m[0]) && lead !== 'between') return null;
+      if (/\band\b/.test(x.m[0]) && lead?.toLowerCase() !== 'between') return null;
       const y1 = +a!;
       let y2 = +b!;
       if (b!.length === 2) y2 = Math.floor(y1 / 100) * 100 + y2;
+      else if (b!.length === 1) y2 = Math.floor(y1 / 10) * 10 + y2;
       if (!plausibleYear(y1, x.scan.ref) || !plausibleYear(y2, x.scan.ref) || y2 <= y1 || y2 - y1 > 100) return null;
       if (!lead && !yearContextOk(x, x.from, x.to)) return null;
       return yearRange(y1, y2);
@@ -472,6 +473,10 @@ const RULES: Rule[] = [
     build(x) {
       const ref = x.scan.ref;
       if (!ref) return null;
+      // "New York Today", "the World of Tomorrow": capitalised inside a sentence, a name.
+      if (/^[A-Z]/.test(x.m[1]!) && x.scan.sentence.slice(0, x.from).trim() !== '') {
+        if (!/[.!?:“"‘'(—–-]\s*$/.test(x.scan.sentence.slice(0, x.from))) return null;
+      }
       const t = x.m[1]!.toLowerCase().replace(/\s+/g, ' ');
       const offset = t.includes('day before yesterday')
         ? -2
@@ -558,6 +563,9 @@ const RULES: Rule[] = [
       else if (/half/.test(unitWord)) [unit, count] = ['years', 50];
       // "the past year" is the last twelve months; "the last two months" since about two months ago.
       if (/^(last|past)$/i.test(dir!)) return shifted(ref.day, unit, count, -1, true);
+      // "… crafted a new form of lighting over the next decade": the story's time, not the article's.
+      const reading = x.tense();
+      if ((reading.clause ?? reading.sentence) === 'past') return null;
       const end = shifted(ref.day, unit, count, 1, true);
       if (!end) return null;
       const start =
@@ -610,6 +618,12 @@ function yearContextOk(x: Match, from: number, to: number): boolean {
   const lowerBefore = before?.toLowerCase().replace(/\.$/, '') ?? null;
   if (lowerBefore && NUMBER_LABELS.has(lowerBefore)) return false;
   if (/[$£€¥#]\s*$|\bUS\s*$/.test(sentence.slice(Math.max(0, from - 4), from))) return false;
+  // "1800 x 1920 pixels": a dimension.
+  if (
+    /^\s*[x×]\s*\d/.test(sentence.slice(to, to + 4)) ||
+    /\d\s*[x×]\s*$/.test(sentence.slice(Math.max(0, from - 4), from))
+  )
+    return false;
   // "1600 Pennsylvania Avenue": a street number.
   if (
     /^(?:\s+[A-Z][\w.'’-]*){1,3}\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Dr|Way|Place|Court|Square)\b/.test(
@@ -626,7 +640,7 @@ function yearContextOk(x: Match, from: number, to: number): boolean {
   // A lowercase plural right after the number is what it counts ("2000 troops"), unless a determiner
   // makes the number an attribute ("the 2008 elections").
   const immediate = /^\s+[a-z]/.test(sentence.slice(to, to + 2));
-  if (immediate && /^[a-z]+s$/.test(after) && !/(ss|us|is)$/.test(after) && !SINGULAR_S.has(after)) {
+  if (immediate && /^[a-z]{3,}s$/.test(after) && !/(ss|us|is)$/.test(after) && !SINGULAR_S.has(after)) {
     const determiner =
       lowerBefore && /^(the|its|their|his|her|our|your|this|that|these|those|whose|of)$/.test(lowerBefore);
     const possessive = before && /[’']s$/.test(before);

@@ -145,7 +145,7 @@ export const UNIT_WORDS = new Set(
 
 /** Nouns ending in -s that are singular: "the 1962 crisis", "the 2015 series". */
 export const SINGULAR_S = new Set(
-  'crisis series news process analysis basis thesis status census campus bonus virus consensus congress business address class loss gas bus access progress success stress princess express mass pass boss axis genesis exodus species olympics games'.split(
+  'crisis series news process analysis basis thesis status census campus bonus virus consensus congress business address class loss gas bus access progress success stress princess express mass pass boss axis genesis exodus species olympics games this thus plus does goes less always perhaps whereas besides sometimes towards afterwards across unless news yes'.split(
     ' ',
   ),
 );
