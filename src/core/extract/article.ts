@@ -60,6 +60,27 @@ function removeCaptions(doc: Document): void {
     if ([...el.querySelectorAll('p')].some((p) => collapse(p.textContent ?? '').length > 200)) continue;
     el.remove();
   }
+  // A block right after a figure that repeats the image's description is its caption, whatever
+  // the markup (The Guardian puts it in a one-item list after the <figure>).
+  for (const figure of doc.querySelectorAll('figure, picture')) {
+    const next = figure.nextElementSibling;
+    const alt = figure.querySelector('img[alt]')?.getAttribute('alt') ?? '';
+    if (!next || !/^(?:UL|OL|P|DIV|SPAN)$/.test(next.tagName) || words(alt).size < 6) continue;
+    const text = collapse(next.textContent ?? '');
+    if (text.length > 500 || next.querySelectorAll('li').length > 2) continue;
+    if (similarity(words(alt), words(text)) >= 0.6) next.remove();
+  }
+}
+
+function words(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+function similarity(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let common = 0;
+  for (const w of a) if (b.has(w)) common++;
+  return common / Math.max(a.size, b.size);
 }
 
 function clean(value: string | null | undefined): string | null {
