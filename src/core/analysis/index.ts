@@ -17,7 +17,7 @@ export interface AnalysisInput {
 export function analyse(input: AnalysisInput): Analysis {
   const sentences = sentencesOf(input.paragraphs);
   return {
-    summary: summarize(sentences),
+    summary: summarize(sentences, { title: input.title }),
     actors: [],
     dates: extractDates(sentences, { published: input.published, lang: input.lang }),
     quotes: [],
