@@ -20,11 +20,17 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
+/** Photo credits, and caption openings ("In this photo dated …"): looked for in whole paragraphs. */
+const CREDIT = [
+  /\b(?:getty images|ap photo|afp photo|reuters\/|\/reuters|photograph:|photo:|picture:|image:|source:|credit:|illustration:|file photo|photo via)|\((?:AP|AFP|Reuters|EPA|Getty)\)\s*$/i,
+  /^in this (?:\w+ )?(?:photo|image|picture|file photo|handout|video|screenshot|screen grab)\b/i,
+];
+
 /** Lines that belong to the page around the story, not to it. */
 const BOILERPLATE = [
+  ...CREDIT,
   /^(?:read more|read the full|continue reading|related|see also|advertisement|sponsored|photo|image|video|watch|listen|sign up|subscribe|follow us|follow|click|share|copyright|all rights reserved|©|updated|posted|published|by\s+[A-Z])/i,
   /contributed to this report|additional reporting|reporting by|editing by|writing by|can be reached at|follow (?:him|her|them) on|on twitter|@\w{2,}|https?:\/\/|www\./i,
-  /\b(?:getty images|ap photo|afp photo|reuters\/|\/reuters|photograph:|photo:|picture:|image:|source:|credit:|illustration:|file photo)/i,
   // Caption phrasing: "Clockwise from top: …", "From left, …", "Pictured: …"
   /^(?:clockwise from|from left|left to right|(?:main |top |above |below )?(?:pictured|image|photo)\b|above,|below,|top:|inset:)/i,
   // An author's bio: "Steven Mufson covers the White House."
@@ -37,12 +43,19 @@ export function summarize(sentences: Sentence[], options: SummaryOptions = {}): 
   const max = options.max ?? (totalWords < 400 ? 3 : totalWords < 1200 ? 4 : 5);
   const lastParagraph = sentences.at(-1)?.paragraph ?? 0;
 
+  // A credit anywhere in a paragraph makes the whole paragraph a caption.
+  const paragraphText = new Map<number, string>();
+  for (const s of sentences) paragraphText.set(s.paragraph, `${paragraphText.get(s.paragraph) ?? ''} ${s.text}`);
+  const captionParagraphs = new Set(
+    [...paragraphText].filter(([, text]) => CREDIT.some((re) => re.test(text.trim()))).map(([p]) => p),
+  );
+
   const scored: { index: number; score: number; words: Set<string> }[] = [];
   let firstOfParagraph = -1;
   sentences.forEach((s, index) => {
     const isFirst = s.paragraph !== firstOfParagraph;
     firstOfParagraph = s.paragraph;
-    if (!isCandidate(s.text)) return;
+    if (captionParagraphs.has(s.paragraph) || !isCandidate(s.text)) return;
     const words = contentWords(s.text);
     const n = wordCount(s.text);
     // Position: the lede and the first paragraphs carry the story.
@@ -78,16 +91,20 @@ function isCandidate(text: string): boolean {
   if (n < 8 || n > 80) return false;
   if (/\?["”’)]*$/.test(text)) return false;
   // A sentence ends with a full stop (or a quote closing after one); headings and credits do not.
-  if (!/[.!]["”’)]*$/.test(text)) return false;
-  if (!/^["“‘(]?[A-Z0-9]/.test(text)) return false;
+  if (!/[.!。！]["”’)»」』]*$/.test(text)) return false;
+  if (!/^["“‘(«¡「『]?[\p{Lu}\p{Lo}\p{N}]/u.test(text)) return false;
   if (BOILERPLATE.some((re) => re.test(text))) return false;
   const letters = text.replace(/[^A-Za-z]/g, '');
   if (letters.length && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.6) return false;
   return true;
 }
 
+/** Words, counting two Chinese or Japanese characters (written without spaces) as one. */
 function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const ideographs =
+    text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  const rest = text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, ' ');
+  return rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length + Math.ceil(ideographs / 2);
 }
 
 function contentWords(text: string): string[] {
