@@ -110,13 +110,14 @@ const isModifierApprox = (word: string | undefined) =>
   !!word && !/^(last|next|this|past|coming|this past)$/i.test(word);
 
 /** A day with the year the text leaves out, or null without a publication date. */
-function monthDay(x: Match, m: number, d: number, year: string | undefined): Day | null {
+function monthDay(x: Match, m: number, d: number, year: string | undefined, weekdayWord?: string): Day | null {
   if (year) {
     const y = +year;
     return isValidDay(y, m, d) ? { y, m, d } : null;
   }
   if (!x.scan.ref) return null;
-  const y = yearOfMonthDay(m, d, x.scan.ref, null, tenseOf(x.tense(), false));
+  const dow = weekdayWord ? weekdayOf(weekdayWord) : null;
+  const y = yearOfMonthDay(m, d, x.scan.ref, null, tenseOf(x.tense(), false), dow);
   return y === null ? null : { y, m, d };
 }
 
@@ -193,9 +194,9 @@ const RULES: Rule[] = [
       'g',
     ),
     build(x) {
-      const [, , mw, d1, d2, year] = x.m;
+      const [, wd, mw, d1, d2, year] = x.m;
       const m = monthOf(mw!)!;
-      const a = monthDay(x, m, +d1!, year);
+      const a = monthDay(x, m, +d1!, year, wd);
       if (!a) return null;
       if (d2 !== undefined) {
         const b = { y: a.y, m, d: +d2 };
@@ -213,11 +214,11 @@ const RULES: Rule[] = [
       'g',
     ),
     build(x) {
-      const [, , d1, d2, mw, year] = x.m;
+      const [, wd, d1, d2, mw, year] = x.m;
       const m = monthOf(mw!)!;
       // "in 10 May" is fine, but "10 Mar" without a period is too easily something else.
       if (/^[A-Z][a-z]{2}$/.test(mw!) && !year && mw !== 'May') return null;
-      const a = monthDay(x, m, +d1!, year);
+      const a = monthDay(x, m, +d1!, year, wd);
       if (!a) return null;
       if (d2 !== undefined) {
         const b = { y: a.y, m, d: +d2 };

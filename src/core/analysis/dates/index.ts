@@ -1,10 +1,11 @@
 // Date mentions of an article, each resolved against the publication date, with its sentence and
-// paragraph. English gets the full grammar; other languages keep what needs no words (ISO and
-// numeric dates, years written in digits).
+// paragraph. English gets the full grammar; other languages get chrono-node's parser where it has
+// one, plus what needs no words (ISO and numeric dates, years written in digits).
 
 import type { DateMention } from '../../types';
 import type { Sentence } from '../sentences';
 import { scanSentence, type Found } from './grammar';
+import { scanOtherLanguage } from './other-languages';
 import { referenceOf } from './reference';
 
 export const MAX_DATES = 60;
@@ -26,11 +27,14 @@ export function extractDates(sentences: Sentence[], options: DateOptions): DateM
     let found: Found[];
     try {
       found = scanSentence({ sentence: sentence.text, ref, dayFirst });
+      if (!english) {
+        const free = found.filter((f) => languageFree(sentence.text.slice(f.from, f.to)));
+        found = merge(ref ? scanOtherLanguage(sentence.text, lang, ref) : [], free);
+      }
     } catch {
       continue;
     }
     for (const f of found) {
-      if (!english && !languageFree(sentence.text.slice(f.from, f.to))) continue;
       const text = sentence.text.slice(f.from, f.to).trim();
       const key = `${text.toLowerCase()}|${f.value.start}|${f.value.end ?? ''}`;
       if (seen.has(key)) continue;
@@ -41,6 +45,13 @@ export function extractDates(sentences: Sentence[], options: DateOptions): DateM
     }
   }
   return out;
+}
+
+/** Both lists in text order; where two mentions overlap, the first list's one stays. */
+function merge(preferred: Found[], others: Found[]): Found[] {
+  const out = [...preferred];
+  for (const o of others) if (!preferred.some((p) => p.from < o.to && o.from < p.to)) out.push(o);
+  return out.sort((a, b) => a.from - b.from);
 }
 
 /** Mentions made of digits and separators only, which read the same in every language. */

@@ -80,10 +80,17 @@ export function yearOfMonthDay(
   ref: Reference,
   direction: Direction,
   tense: Tense | null,
+  /** The weekday the text gives with the date ("Tuesday, May 5"), which settles the year. */
+  dow: number | null = null,
 ): number | null {
   const { y } = ref.day;
   const refN = dayNumber(ref.day);
   const candidates = [y - 1, y, y + 1].filter((cy) => isValidDay(cy, m, d));
+  if (dow !== null) {
+    const matching = candidates.filter((cy) => weekday({ y: cy, m, d }) === dow);
+    if (matching.length)
+      return matching.length === 1 ? matching[0]! : nearest(matching, (cy) => dayNumber({ y: cy, m, d }) - refN);
+  }
   if (candidates.length === 0) return null;
   const want = direction === 'this' ? 'this' : (direction ?? tense);
   if (want === 'this') return isValidDay(y, m, d) ? y : null;
