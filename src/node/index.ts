@@ -8,3 +8,6 @@ export { extractArticle } from '../core/extract/article';
 export { explainPublished } from '../core/extract/published';
 export { detectClutter } from '../core/clutter/detect';
 export { analyse } from '../core/analysis';
+export { extractDates } from '../core/analysis/dates';
+export { summarize } from '../core/analysis/summary';
+export { sentencesOf } from '../core/analysis/sentences';

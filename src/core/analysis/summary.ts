@@ -39,7 +39,8 @@ const BOILERPLATE = [
 
 export function summarize(sentences: Sentence[], options: SummaryOptions = {}): string[] {
   const titleWords = new Set(contentWords(options.title ?? ''));
-  const totalWords = sentences.reduce((n, s) => n + wordCount(s.text), 0);
+  const counts = sentences.map((s) => wordCount(s.text));
+  const totalWords = counts.reduce((a, b) => a + b, 0);
   const max = options.max ?? (totalWords < 400 ? 3 : totalWords < 1200 ? 4 : 5);
   const lastParagraph = sentences.at(-1)?.paragraph ?? 0;
 
@@ -55,9 +56,9 @@ export function summarize(sentences: Sentence[], options: SummaryOptions = {}): 
   sentences.forEach((s, index) => {
     const isFirst = s.paragraph !== firstOfParagraph;
     firstOfParagraph = s.paragraph;
-    if (captionParagraphs.has(s.paragraph) || !isCandidate(s.text)) return;
+    const n = counts[index]!;
+    if (captionParagraphs.has(s.paragraph) || !isCandidate(s.text, n)) return;
     const words = contentWords(s.text);
-    const n = wordCount(s.text);
     // Position: the lede and the first paragraphs carry the story.
     let score = 1 / (1 + 0.35 * s.paragraph);
     if (scored.length === 0) score += 0.6;
@@ -86,8 +87,7 @@ export function summarize(sentences: Sentence[], options: SummaryOptions = {}): 
   return chosen.sort((a, b) => a.index - b.index).map((c) => sentences[c.index]!.text);
 }
 
-function isCandidate(text: string): boolean {
-  const n = wordCount(text);
+function isCandidate(text: string, n: number): boolean {
   if (n < 8 || n > 80) return false;
   if (/\?["”’)]*$/.test(text)) return false;
   // A sentence ends with a full stop (or a quote closing after one); headings and credits do not.
@@ -99,12 +99,20 @@ function isCandidate(text: string): boolean {
   return true;
 }
 
-/** Words, counting two Chinese or Japanese characters (written without spaces) as one. */
+/** Chinese, Japanese and Korean characters, written without spaces between words. */
+const IDEOGRAPHS = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
+
+/** Words, counting two Chinese or Japanese characters as one. */
 function wordCount(text: string): number {
-  const ideographs =
-    text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
-  const rest = text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, ' ');
-  return rest.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length + Math.ceil(ideographs / 2);
+  let words = 0;
+  let ideographic = 0;
+  for (const w of text.split(/\s+/)) {
+    if (!/[\p{L}\p{N}]/u.test(w)) continue;
+    words++;
+    if (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/.test(w)) ideographic++;
+  }
+  if (ideographic === 0) return words;
+  return words - ideographic + Math.ceil((text.match(IDEOGRAPHS)?.length ?? 0) / 2);
 }
 
 function contentWords(text: string): string[] {

@@ -50,6 +50,8 @@ interface Match {
 
 interface Rule {
   name: string;
+  /** A cheap test the sentence must pass before the rule's expression runs. */
+  hint: RegExp;
   re: RegExp;
   build(x: Match): Resolved | null;
 }
@@ -172,6 +174,7 @@ const RULES: Rule[] = [
   {
     // "January 30-February 2", "from March 3 to April 7, 2015"
     name: 'month-day-range-across',
+    hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
     re: new RegExp(
       `\\b(?:(?:from|between)\\s+)?${MONTH}\\s+${DAY}\\s*(?:${DASH}|and)\\s*${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?`,
       'g',
@@ -189,6 +192,7 @@ const RULES: Rule[] = [
   {
     // "January 12", "Jan. 9-10", "Friday, January 13, 2017", "April 21, 2015"
     name: 'month-day',
+    hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
     re: new RegExp(
       `\\b(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY}(?:\\s*(?:-|–|to|through)\\s*${DAY})?(?:,?\\s+${YEAR})?`,
       'g',
@@ -209,6 +213,7 @@ const RULES: Rule[] = [
   {
     // "12 April", "9-10 January 2022", "the 12th of April"
     name: 'day-month',
+    hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
     re: new RegExp(
       `\\b(?:${WEEKDAY},?\\s+)?(?:the\\s+)?${DAY}(?:\\s*(?:-|–|to)\\s*${DAY})?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`,
       'g',
@@ -231,6 +236,7 @@ const RULES: Rule[] = [
   {
     // "January-March 2015", "from January to March"
     name: 'month-range',
+    hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
     re: new RegExp(
       `\\b(?:(from|between)\\s+)?${MONTH}\\s*(?:-|–|to|through|until|and)\\s*${MONTH}(?:,?\\s+${YEAR})?`,
       'g',
@@ -252,6 +258,7 @@ const RULES: Rule[] = [
   {
     // "September 2013", "mid-August 2017", "May of 2014"
     name: 'month-year',
+    hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
     re: new RegExp(`\\b(?:${PART}[\\s-]+)?${MONTH}\\s*,?\\s+(?:of\\s+)?${YEAR}`, 'g'),
     build(x) {
       const y = +x.m[2]!;
@@ -262,6 +269,7 @@ const RULES: Rule[] = [
   {
     // "in January", "last July", "early next month" is elsewhere; "November marked the beginning …"
     name: 'month',
+    hint: /January|February|March|April|May|June|July|August|September|October|November|December/,
     re: new RegExp(
       `\\b(?:(this\\s+past|last|next|this|past|coming|early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of)[\\s-]+)?(${MONTH_NAME})(?![\\w’'-])`,
       'g',
@@ -288,6 +296,7 @@ const RULES: Rule[] = [
   {
     // "Thursday", "late Thursday", "last Monday", "Tuesday night's coup", "later on Friday"
     name: 'weekday',
+    hint: /day\b|day[’']s/,
     re: new RegExp(
       `\\b(?:(this\\s+past|last|next|this|past|coming|early|late|later\\s+on|earlier\\s+on|later|earlier)\\s+)?${WEEKDAY}(?:[’']s)?(?:\\s+(morning|afternoon|evening|night))?(?![\\w])`,
       'g',
@@ -321,6 +330,7 @@ const RULES: Rule[] = [
   {
     // Holidays that name a day: "Christmas Day", "on Christmas", "the day after Easter", "9/11"
     name: 'holiday',
+    hint: /Christmas|New Year|Easter|Good Friday|Thanksgiving|Halloween|Valentine|Boxing Day|Labor Day|Memorial Day/,
     re: /\b(?:(last|next|this)\s+)?(Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year[’']s\s+(?:Day|Eve)|Easter\s+(?:Sunday|Monday)|Easter|Good\s+Friday|Thanksgiving(?:\s+Day)?|Halloween|Valentine[’']s\s+Day|Boxing\s+Day|Labor\s+Day|Memorial\s+Day)(?:\s+(\d{4}))?(?![\w’'])/g,
     build(x) {
       const [, modifier, name, year] = x.m;
@@ -353,12 +363,14 @@ const RULES: Rule[] = [
   },
   {
     name: '9/11',
+    hint: /9\/11/,
     re: /(?<![\d/.])9\/11(?![\d/])/g,
     build: () => dayValue({ y: 2001, m: 9, d: 11 }),
   },
   {
     // "2015-04-12"
     name: 'iso',
+    hint: /\d{4}-\d/,
     re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
     build(x) {
       const [y, m, d] = [+x.m[1]!, +x.m[2]!, +x.m[3]!];
@@ -368,6 +380,7 @@ const RULES: Rule[] = [
   {
     // "4/12/2015", "12.04.2015": day first outside the United States, or when the first part exceeds 12
     name: 'numeric',
+    hint: /\d[/.]\d/,
     re: /(?<![\d/.,])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)/g,
     build(x) {
       const [, a, sep, b, yy] = x.m;
@@ -381,6 +394,7 @@ const RULES: Rule[] = [
   {
     // "the 1990s", "the mid-1990s", "the early ’90s"
     name: 'decade',
+    hint: /0s\b/,
     re: /\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?(?:(\d{3}0)s|[’'‘](\d)0s)(?![\w])/g,
     build(x) {
       const [, part, full, short] = x.m;
@@ -411,6 +425,7 @@ const RULES: Rule[] = [
   {
     // "the 19th century", "the early 20th century", "the twenty-first century"
     name: 'century',
+    hint: /century/i,
     re: /\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[\s-]first)[\s-]+century\b/gi,
     build(x) {
       const [, part, ord] = x.m;
@@ -428,6 +443,7 @@ const RULES: Rule[] = [
   {
     // "from 2011 to 2013", "between 2011 and 2013", "2014-15", "1990–2000"
     name: 'year-range',
+    hint: /\d{4}/,
     re: /(?<![\d,.$£€#/\w])(?:\b([Ff]rom|[Bb]etween)\s+)?(\d{4})\s*(?:-|–|—|\bto\b|\bthrough\b|\buntil\b|\band\b)\s*(\d{4}|\d{2}|\d)(?![\d\w%]|[.,]\d)/g,
     build(x) {
       const [, lead, a, b] = x.m;
@@ -444,6 +460,7 @@ const RULES: Rule[] = [
   {
     // "in 2014", "since 1840", "the 1962 Cuban Missile Crisis", "the Investment Company Act of 1940"
     name: 'year',
+    hint: /\d{4}/,
     re: /(?:\b([Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter|[Aa]round|[Cc]irca)\s+)?(?<![\d,.$£€#/\w:-])(\d{4})(?![\d\w%]|[.,]\d)/g,
     build(x) {
       const y = +x.m[2]!;
@@ -459,6 +476,7 @@ const RULES: Rule[] = [
   {
     // "in ’91", "the class of ’04"
     name: 'short-year',
+    hint: /[’']\d\d/,
     re: /\b(in|since|of|from|until|by|through|to|and)\s+[’'](\d{2})(?![\w’'])/g,
     build(x) {
       if (!x.scan.ref) return null;
@@ -470,6 +488,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'relative-day',
+    hint: /today|tonight|yesterday|tomorrow|morning|afternoon|evening|night/i,
     re: /\b(today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night|(?:earlier|later)\s+today|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)\b/gi,
     build(x) {
       const ref = x.scan.ref;
@@ -494,6 +513,7 @@ const RULES: Rule[] = [
   {
     // "this week", "last month", "next year", "earlier this week", "later this month", "last fall"
     name: 'calendar-unit',
+    hint: /\b(?:this|last|next|past|coming)\s/i,
     re: /\b(?:(earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of)[\s-]+)?(this\s+past|this|last|next|past|coming)\s+(week|weekend|month|year|spring|summer|fall|autumn|winter)\b/gi,
     build(x) {
       const ref = x.scan.ref;
@@ -525,6 +545,7 @@ const RULES: Rule[] = [
   {
     // "over the weekend", "at the weekend"
     name: 'the-weekend',
+    hint: /weekend/i,
     re: /\b(?:over|at|on|during|through|throughout|for|by)\s+the\s+weekend\b/gi,
     build(x) {
       const ref = x.scan.ref;
@@ -536,6 +557,7 @@ const RULES: Rule[] = [
   {
     // "spring 2015", "the summer of 2014"
     name: 'season-year',
+    hint: /spring|summer|fall|autumn|winter/i,
     re: /\b(?:the\s+)?(?:(early|late|mid)[\s-]+)?(spring|summer|fall|autumn|winter)\s+(?:of\s+)?(\d{4})(?![\d\w])/gi,
     build(x) {
       const y = +x.m[3]!;
@@ -548,6 +570,7 @@ const RULES: Rule[] = [
   {
     // "the last two months", "the past few days", "in the next few months", "over the last quarter-century"
     name: 'span',
+    hint: /\b(?:last|past|next|coming)\s/i,
     re: new RegExp(
       `\\b(?:(?:in|over|during|for|within|throughout|across)\\s+)?the\\s+(last|past|next|coming)\\s+(?:(${COUNT})\\s+)?(days?|weeks?|months?|years?|decades?|hours|fortnight|quarter[\\s-]century|half[\\s-]century|century)\\b`,
       'gi',
@@ -583,6 +606,7 @@ const RULES: Rule[] = [
   {
     // "in recent weeks", "in recent years"
     name: 'recent',
+    hint: /recent/i,
     re: /\b(?:in|over|during)\s+recent\s+(days|weeks|months|years|decades)\b/gi,
     build(x) {
       return x.scan.ref ? shifted(x.scan.ref.day, x.m[1]!, 3, -1, true) : null;
@@ -591,6 +615,7 @@ const RULES: Rule[] = [
   {
     // "two days ago", "Nine months ago", "a decade ago"
     name: 'ago',
+    hint: /\bago\b/i,
     re: new RegExp(`\\b(${COUNT})\\s+(days?|weeks?|months?|years?|decades?|centur(?:y|ies)|fortnight)\\s+ago\\b`, 'gi'),
     build(x) {
       if (!x.scan.ref) return null;
@@ -601,6 +626,7 @@ const RULES: Rule[] = [
   {
     // "in a fortnight", "in two weeks' time": only when the clause speaks of the future
     name: 'in-future',
+    hint: /\bin\s/i,
     re: new RegExp(`\\bin\\s+(${COUNT})\\s+(days?|weeks?|months?|years?|fortnight)(?:[’']?\\s+time)?\\b`, 'gi'),
     build(x) {
       if (!x.scan.ref) return null;
@@ -690,6 +716,7 @@ function holiday(name: string, y: number): Day | null {
 export function scanSentence(scan: Scan): Found[] {
   const candidates: (Found & { rule: number })[] = [];
   RULES.forEach((rule, index) => {
+    if (!rule.hint.test(scan.sentence)) return;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(scan.sentence); m; m = rule.re.exec(scan.sentence)) {
       if (m[0].length === 0) {
