@@ -5,6 +5,10 @@
 const ABBREVIATIONS =
   /\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|St|Jr|Sr|Inc|Ltd|Co|Corp|vs|etc|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|a\.m|p\.m|e\.g|i\.e|[A-Z])\.$/;
 
+/** German writes dates with an ordinal dot: "am 3. März" goes on. */
+const AFTER_ORDINAL_DAY =
+  /^\s*(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/;
+
 export interface Sentence {
   text: string;
   paragraph: number;
@@ -18,6 +22,7 @@ export function splitSentences(paragraph: string): string[] {
     const end = m.index + m[0].trimEnd().length;
     const candidate = paragraph.slice(start, end);
     if (ABBREVIATIONS.test(candidate.replace(/["”’)»]+$/, ''))) continue;
+    if (/\b\d{1,2}\.$/.test(candidate) && AFTER_ORDINAL_DAY.test(paragraph.slice(end))) continue;
     out.push(candidate.trim());
     start = m.index + m[0].length;
   }
