@@ -3,6 +3,7 @@
 
 import type { Analysis } from '../types';
 import { actorsAndQuotes } from './actors-quotes';
+import { extractDates } from './dates';
 import { sentencesOf } from './sentences';
 import { summarize } from './summary';
 
@@ -17,5 +18,10 @@ export interface AnalysisInput {
 export function analyse(input: AnalysisInput): Analysis {
   const sentences = sentencesOf(input.paragraphs);
   const { actors, quotes } = actorsAndQuotes(input.paragraphs, input.title, input.lang);
-  return { summary: summarize(sentences), actors, dates: [], quotes };
+  return {
+    summary: summarize(sentences, { title: input.title }),
+    actors,
+    dates: extractDates(sentences, { published: input.published, lang: input.lang }),
+    quotes,
+  };
 }

@@ -12,6 +12,7 @@ const MIN_WORDS = 80;
 /** Returns the article of the page, or null when the page holds none. Never mutates `doc`. */
 export function extractArticle(doc: Document): Article | null {
   const clone = doc.cloneNode(true) as Document;
+  removeCaptions(clone);
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
     parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
@@ -29,11 +30,57 @@ export function extractArticle(doc: Document): Article | null {
     byline: clean(parsed.byline),
     siteName: clean(parsed.siteName),
     lang: clean(parsed.lang) ?? clean(doc.documentElement?.getAttribute('lang')),
-    published: findPublished(doc) ?? clean(parsed.publishedTime),
+    published: findPublished(doc, { paragraphs }) ?? clean(parsed.publishedTime),
     excerpt: clean(parsed.excerpt),
     paragraphs,
     text: paragraphs.join('\n'),
   };
+}
+
+// Photo captions and credits are not the story (see the annotation guide), but many sites mark
+// them with a class rather than <figcaption>, and Readability drops the class names.
+const CAPTION_CANDIDATES = '[class*="caption" i], [class*="credit" i], [class*="image-source" i], [itemprop="caption"]';
+/** Class names of a caption or credit: "caption", "pb-caption", "caption-text", "image-source", "photo-credit". */
+const CAPTION_CLASS =
+  /^(?:[a-z0-9]+[-_])*(?:caption|credits?|image-source|img-source)(?:[-_](?:text|txt|content|inner|body))?$/i;
+/** "no_caption", "has-caption", "without-caption": about a caption, not one. */
+const NOT_CAPTION_CLASS = /(?:^|[-_])(?:no|has|with|without|hide|hidden|show)[-_]?caption/i;
+
+function removeCaptions(doc: Document): void {
+  for (const el of doc.querySelectorAll(CAPTION_CANDIDATES)) {
+    if (el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') continue;
+    const tokens = (el.getAttribute('class') ?? '').split(/\s+/);
+    const isCaption =
+      el.getAttribute('itemprop') === 'caption' ||
+      tokens.some((t) => CAPTION_CLASS.test(t) && !NOT_CAPTION_CLASS.test(t));
+    if (!isCaption) continue;
+    // Only short elements without paragraphs of their own: a caption, not a story that has one.
+    const text = collapse(el.textContent ?? '');
+    if (text.length > 400) continue;
+    if ([...el.querySelectorAll('p')].some((p) => collapse(p.textContent ?? '').length > 200)) continue;
+    el.remove();
+  }
+  // A block right after a figure that repeats the image's description is its caption, whatever
+  // the markup (The Guardian puts it in a one-item list after the <figure>).
+  for (const figure of doc.querySelectorAll('figure, picture')) {
+    const next = figure.nextElementSibling;
+    const alt = figure.querySelector('img[alt]')?.getAttribute('alt') ?? '';
+    if (!next || !/^(?:UL|OL|P|DIV|SPAN)$/.test(next.tagName) || words(alt).size < 6) continue;
+    const text = collapse(next.textContent ?? '');
+    if (text.length > 500 || next.querySelectorAll('li').length > 2) continue;
+    if (similarity(words(alt), words(text)) >= 0.6) next.remove();
+  }
+}
+
+function words(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+function similarity(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let common = 0;
+  for (const w of a) if (b.has(w)) common++;
+  return common / Math.max(a.size, b.size);
 }
 
 function clean(value: string | null | undefined): string | null {
