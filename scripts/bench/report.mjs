@@ -1,6 +1,7 @@
 // The benchmark's output: a readable table, and the change against a saved baseline.
 
-const ms = (v) => (v == null ? '–' : v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
+const ms = (v) =>
+  v == null ? '–' : Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(2);
 const kb = (bytes) => (bytes == null ? '–' : `${(bytes / 1024).toFixed(1)} KB`);
 
 /** The figures worth comparing, flattened: [label, value, unit, goal?]. */
