@@ -20,7 +20,7 @@ import { listPages, root, subset } from './pages.mjs';
 import { compare, printComparison, printReport } from './report.mjs';
 import { measureSizes } from './sizes.mjs';
 
-const { values: opts } = parseArgs({
+const { values: opts } = args({
   options: {
     'node-only': { type: 'boolean', default: false },
     'chromium-only': { type: 'boolean', default: false },
@@ -131,4 +131,12 @@ function machine(browser) {
 function usage(message) {
   console.error(`bench: ${message}`);
   process.exit(2);
+}
+
+function args(config) {
+  try {
+    return parseArgs(config);
+  } catch (e) {
+    return usage(`${e.message} (see --help)`);
+  }
 }
