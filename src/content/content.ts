@@ -6,7 +6,12 @@
 //   late widgets ─▶ throttled MutationObserver (hard budget) ─▶ detect again, mark new blocks
 //   popup ─▶ page.snapshot / page.state / page.showKind / page.reveal (./reveal.ts)
 //   storage.onChanged ─▶ recompute the active kinds ─▶ rewrite the stylesheet
+//
+// Timing (read by `npm run bench`): measures `newslens:content` (the script's first run, module
+// set-up included), `newslens:settings` (the settings callback: hiding and the watcher) and
+// `newslens:detect` (each scan).
 
+import './start';
 import { detectClutter } from '../core/clutter/detect';
 import type { ClutterKind, ClutterMatch } from '../core/types';
 import type { PageState } from '../shared/messages';
@@ -68,13 +73,16 @@ handleMessages({
 
 scan();
 loadSettings().then((s) => {
+  performance.mark('newslens:settings:start');
   settings = s;
   apply();
   watchLateBlocks(document, () => {
     if (scan() > 0) apply();
   });
+  performance.measure('newslens:settings', 'newslens:settings:start');
 });
 onSettingsChanged((s) => {
   settings = s;
   apply();
 });
+performance.measure('newslens:content', 'newslens:content:start');

@@ -48,21 +48,29 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-/**
- * `extension`: the unpacked extension to load (default `dist/chrome`). `deviceScaleFactor`: device
- * pixels per CSS pixel for every page (2 with a 400 px wide page is a toolbar popup at 200 % zoom).
- */
+export interface ChromiumOptions {
+  /** The unpacked extension to load (default `dist/chrome`). */
+  extension?: string;
+  /** Device pixels per CSS pixel for every page (2 with a 400 px wide page is a toolbar popup at 200 % zoom). */
+  deviceScaleFactor?: number;
+  /** Extra command-line flags (the benchmarks make every host but 127.0.0.1 unresolvable). */
+  args?: string[];
+}
+
+/** Chromium without the extension: the baseline the benchmarks compare against. */
+export async function launchPlainChromium({ deviceScaleFactor = 1, args = [] }: ChromiumOptions = {}) {
+  return launchContext({ deviceScaleFactor, args: [...CHROMIUM_FLAGS, ...args], extensions: false });
+}
+
 export async function launchChromium({
   extension = join(root, 'dist/chrome'),
   deviceScaleFactor = 1,
-} = {}): Promise<ChromiumSession> {
-  const profile = mkdtempSync(join(tmpdir(), 'newslens-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
+  args = [],
+}: ChromiumOptions = {}): Promise<ChromiumSession> {
+  const { context, close } = await launchContext({
     deviceScaleFactor,
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
+    args: [...CHROMIUM_FLAGS, ...args, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
+    extensions: true,
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
@@ -94,6 +102,21 @@ export async function launchChromium({
     async openPopup(page, options = {}) {
       return openExtensionPage(`popup/popup.html?tabId=${await tabIdOf(page)}`, options);
     },
+    close,
+  };
+}
+
+async function launchContext(options: { deviceScaleFactor: number; args: string[]; extensions: boolean }) {
+  const profile = mkdtempSync(join(tmpdir(), 'newslens-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    deviceScaleFactor: options.deviceScaleFactor,
+    ignoreDefaultArgs: options.extensions ? ['--disable-extensions'] : [],
+    args: options.args,
+  });
+  return {
+    context,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

@@ -1,0 +1,244 @@
+// Chromium: the built extension (dist/chrome) loaded by the end-to-end tests' launcher, the pages
+// served from 127.0.0.1 by their static server (both imported from test/e2e through Vite's module
+// runner), every other host unresolvable so a saved page's ads and trackers fail at once.
+//
+// - Load: per page, a fresh tab; an init script installs a 'longtask' observer before the page's
+//   own scripts run. After the load event and the content script's settings callback, `settle` ms
+//   more (so the watcher's first throttled rescan is in), then the content script's measures are
+//   read from the page: newslens:content (its first run, module set-up included), newslens:detect
+//   (each scan), newslens:settings (hiding and the watcher, after storage answers). Load-time work
+//   is the union of those intervals. A long task is "with" the extension when it overlaps one of
+//   them, and "caused" by it when it would have stayed under 50 ms without the extension's share.
+// - Popup: on a subset, the popup page opened for the article's tab (the launcher's openPopup):
+//   the popup's newslens:digest-rendered mark (relative to the popup's navigation start), and when
+//   the digest view is in the DOM and painted (a MutationObserver in the init script).
+// - Memory: on the same subset plus a near-empty page, the renderer's JS heap after a forced
+//   collection, with the extension against a browser without it, one page open at a time.
+
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runnerImport } from 'vite';
+import { root, shared } from './pages.mjs';
+import { summary, unionLength } from './stats.mjs';
+
+const ONLY_LOCAL = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';
+const LONG_TASK = 50;
+
+/** Runs in every page and popup before their own scripts. */
+function observe() {
+  const bench = { longTasks: [], shownAt: null, paintedAt: null };
+  Object.defineProperty(window, '__newslensBench', { value: bench });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) bench.longTasks.push([e.startTime, e.startTime + e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No long-task timing here.
+  }
+  if (location.protocol !== 'chrome-extension:') return;
+  // The popup: when its digest (or its "cannot read this page" view) is in the DOM, then painted.
+  const seen = new MutationObserver(() => {
+    if (bench.shownAt !== null || !document.querySelector('main, section.status')) return;
+    bench.shownAt = performance.now();
+    seen.disconnect();
+    requestAnimationFrame(() => setTimeout(() => (bench.paintedAt = performance.now())));
+  });
+  seen.observe(document, { childList: true, subtree: true });
+}
+
+function collect() {
+  const measures = performance
+    .getEntriesByType('measure')
+    .filter((e) => e.name.startsWith('newslens:'))
+    .map((e) => ({ name: e.name, start: e.startTime, end: e.startTime + e.duration }));
+  const nav = performance.getEntriesByType('navigation')[0];
+  const bench = window.__newslensBench;
+  return { measures, longTasks: bench?.longTasks ?? [], load: nav?.loadEventEnd ?? null };
+}
+
+export async function benchChromium(pages, popupPages, { settle = 1000, log = () => undefined } = {}) {
+  const load = async (path) => (await runnerImport(join(root, path), { configFile: false, logLevel: 'silent' })).module;
+  const { launchChromium, launchPlainChromium, retry } = await load('test/e2e/browsers.ts');
+  const { serveFixtures } = await load('test/e2e/server.ts');
+
+  const blankDir = mkdtempSync(join(tmpdir(), 'newslens-bench-'));
+  writeFileSync(
+    join(blankDir, 'blank.html'),
+    '<!DOCTYPE html><html lang="en"><title>Blank</title><p>A page with one paragraph.</p></html>',
+  );
+  const server = await serveFixtures(shared);
+  const blankServer = await serveFixtures(blankDir);
+  const session = await launchChromium({ args: [ONLY_LOCAL] });
+  const { context } = session;
+  await context.addInitScript(observe);
+  const out = { settle, load: [], popup: [], memory: [], failed: [] };
+
+  try {
+    const popupIds = new Set(popupPages.map((p) => p.id));
+    let i = 0;
+    const t0 = performance.now();
+    for (const page of pages) {
+      i++;
+      const tab = await context.newPage();
+      try {
+        await tab.goto(server.url(page.path), { waitUntil: 'load', timeout: 60_000 });
+        await retry(
+          async () => {
+            const ok = await tab.evaluate(() => performance.getEntriesByName('newslens:settings').length > 0);
+            if (!ok) throw new Error('the content script has not finished');
+          },
+          { timeout: 20_000 },
+        );
+        await tab.waitForTimeout(settle);
+        out.load.push({ id: page.id, bytes: page.bytes, ...loadFigures(await tab.evaluate(collect)) });
+        if (popupIds.has(page.id)) out.popup.push({ id: page.id, ...(await popupFigures(session, tab, retry)) });
+      } catch (e) {
+        out.failed.push({ id: page.id, error: String(e?.message ?? e).split('\n')[0] });
+      } finally {
+        await tab.close();
+      }
+      if (i % 20 === 0 || i === pages.length)
+        log(`chromium: ${i}/${pages.length} pages in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+    }
+
+    const plain = await launchPlainChromium({ args: [ONLY_LOCAL] });
+    try {
+      const targets = [
+        ...Array.from({ length: 5 }, () => ({ id: 'blank', url: blankServer.url('blank.html') })),
+        ...popupPages.map((p) => ({ id: p.id, url: server.url(p.path) })),
+      ];
+      for (const target of targets) {
+        try {
+          const withExt = await heapAfterLoad(context, target.url, settle, true, retry);
+          const without = await heapAfterLoad(plain.context, target.url, settle, false, retry);
+          out.memory.push({ id: target.id, withExtension: withExt, without, added: withExt - without });
+        } catch (e) {
+          out.failed.push({ id: `memory ${target.id}`, error: String(e?.message ?? e).split('\n')[0] });
+        }
+      }
+      log(`chromium: memory on ${targets.length} loads`);
+    } finally {
+      await plain.close();
+    }
+  } finally {
+    await session.close();
+    await server.close();
+    await blankServer.close();
+    rmSync(blankDir, { recursive: true, force: true });
+  }
+  return summarize(out);
+}
+
+function loadFigures({ measures, longTasks, load }) {
+  const ours = measures.map((m) => [m.start, m.end]);
+  const of = (name) => measures.filter((m) => m.name === name).map((m) => m.end - m.start);
+  const share = (task) => unionLength(ours.map(([s, e]) => [Math.max(s, task[0]), Math.min(e, task[1])]));
+  const tasks = longTasks.map((t) => ({ duration: t[1] - t[0], ours: share(t) }));
+  const withUs = tasks.filter((t) => t.ours > 0);
+  return {
+    firstRun: of('newslens:content')[0] ?? null,
+    detect: of('newslens:detect')[0] ?? null,
+    settings: of('newslens:settings')[0] ?? null,
+    scans: of('newslens:detect').length,
+    total: unionLength(ours),
+    load,
+    longTasks: tasks.length,
+    longTasksWithUs: withUs.length,
+    longTasksCausedByUs: withUs.filter((t) => t.duration - t.ours < LONG_TASK).length,
+    longestWithUs: withUs.length ? Math.max(...withUs.map((t) => t.duration)) : null,
+  };
+}
+
+async function popupFigures(session, tab, retry) {
+  const popup = await session.openPopup(tab);
+  try {
+    return await retry(
+      async () => {
+        const r = await popup.evaluate(() => {
+          const mark = performance.getEntriesByName('newslens:digest-rendered')[0];
+          const b = window.__newslensBench;
+          if (!mark || b?.paintedAt == null) return null;
+          const longest = Math.max(0, ...b.longTasks.map(([s, e]) => e - s));
+          const view = document.querySelector('main') ? 'digest' : 'status';
+          return { rendered: mark.startTime, shown: b.shownAt, painted: b.paintedAt, longestTask: longest, view };
+        });
+        if (!r) throw new Error('the popup has not rendered a digest');
+        return r;
+      },
+      { timeout: 60_000 },
+    );
+  } finally {
+    await popup.close();
+  }
+}
+
+async function heapAfterLoad(context, url, settle, extension, retry) {
+  const tab = await context.newPage();
+  try {
+    await tab.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    if (extension)
+      await retry(async () => {
+        const ok = await tab.evaluate(() => performance.getEntriesByName('newslens:settings').length > 0);
+        if (!ok) throw new Error('the content script has not finished');
+      });
+    await tab.waitForTimeout(settle);
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    await cdp.detach();
+    return metrics.find((m) => m.name === 'JSHeapUsedSize').value;
+  } finally {
+    await tab.close();
+  }
+}
+
+function summarize(out) {
+  const col = (rows, k) => summary(rows.map((r) => r[k]));
+  const kb = (v) => (v == null ? null : Number((v / 1024).toFixed(1)));
+  const blank = out.memory.filter((m) => m.id === 'blank');
+  const pagesMem = out.memory.filter((m) => m.id !== 'blank');
+  return {
+    settle: out.settle,
+    load: {
+      pages: out.load.length,
+      total: col(out.load, 'total'),
+      firstRun: col(out.load, 'firstRun'),
+      detect: col(out.load, 'detect'),
+      settings: col(out.load, 'settings'),
+      rescans: out.load.reduce((n, r) => n + Math.max(0, r.scans - 1), 0),
+    },
+    longTasks: {
+      all: out.load.reduce((n, r) => n + r.longTasks, 0),
+      withExtension: out.load.reduce((n, r) => n + r.longTasksWithUs, 0),
+      causedByExtension: out.load.reduce((n, r) => n + r.longTasksCausedByUs, 0),
+      pagesWithExtensionInALongTask: out.load.filter((r) => r.longTasksWithUs > 0).map((r) => r.id),
+    },
+    popup: {
+      pages: out.popup.length,
+      rendered: col(out.popup, 'rendered'),
+      painted: col(out.popup, 'painted'),
+      longestTask: col(out.popup, 'longestTask'),
+      statusViews: out.popup.filter((p) => p.view !== 'digest').map((p) => p.id),
+    },
+    memory: {
+      unit: 'KB',
+      blankPage: summary(
+        blank.map((m) => kb(m.added)),
+        1,
+      ),
+      pages: summary(
+        pagesMem.map((m) => kb(m.added)),
+        1,
+      ),
+      heapWithoutExtension: summary(
+        pagesMem.map((m) => kb(m.without)),
+        1,
+      ),
+    },
+    failed: out.failed,
+    perPage: { load: out.load, popup: out.popup, memory: out.memory },
+  };
+}

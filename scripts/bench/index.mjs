@@ -1,0 +1,142 @@
+#!/usr/bin/env node
+// `npm run bench`: what newslens costs a page and a click, side by side with Readability alone.
+// Prints figures and never fails on timing (see README "Performance" and issue 6).
+//
+//   npm run bench [-- --node-only | --chromium-only] [--json] [--compare FILE] [--reps N]
+//                 [--settle MS] [--popup-pages N] [--pages REGEX] [--no-build] [--out FILE]
+//
+// Node: Readability alone vs the whole digest (node.mjs). Chromium: the content script at load,
+// long tasks, popup open → digest, JS heap added (chromium.mjs). Sizes of the built extension and
+// what the content script bundles (sizes.mjs). Results go to bench-results/latest.json (git-ignored).
+
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { benchChromium } from './chromium.mjs';
+import { benchNode } from './node.mjs';
+import { listPages, root, subset } from './pages.mjs';
+import { compare, printComparison, printReport } from './report.mjs';
+import { measureSizes } from './sizes.mjs';
+
+const { values: opts } = args({
+  options: {
+    'node-only': { type: 'boolean', default: false },
+    'chromium-only': { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    compare: { type: 'string' },
+    reps: { type: 'string', default: '3' },
+    settle: { type: 'string', default: '1000' },
+    'popup-pages': { type: 'string', default: '20' },
+    pages: { type: 'string' },
+    'no-build': { type: 'boolean', default: false },
+    out: { type: 'string', default: join(root, 'bench-results/latest.json') },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (opts.help) {
+  console.log(
+    readFileSync(new URL(import.meta.url), 'utf8')
+      .split('\n')
+      .slice(1, 11)
+      .join('\n')
+      .replace(/^\/\/ ?/gm, ''),
+  );
+  process.exit(0);
+}
+if (opts['node-only'] && opts['chromium-only']) usage('--node-only and --chromium-only exclude each other');
+const runNode = !opts['chromium-only'];
+const runBrowser = !opts['node-only'];
+const log = (message) => console.error(message);
+const baseline = opts.compare ? JSON.parse(readFileSync(resolve(opts.compare), 'utf8')) : null;
+
+if (!opts['no-build']) {
+  log(runBrowser ? 'building the CLI library and the extension…' : 'building the CLI library…');
+  execFileSync('npm', ['run', runBrowser ? 'build' : 'build:cli', '--silent'], { cwd: root, stdio: ['ignore', 2, 2] });
+}
+
+let pages = listPages();
+if (opts.pages) pages = pages.filter((p) => new RegExp(opts.pages).test(p.id));
+if (pages.length === 0) usage(`no page matches ${opts.pages}`);
+const result = {
+  version: 1,
+  date: new Date().toISOString(),
+  git: git(),
+  machine: machine(runBrowser),
+  pages: pages.length,
+};
+if (!globalThis.gc) log('note: run node with --expose-gc (npm run bench does) for steadier Node timings');
+if (runNode) result.node = await benchNode(pages, { reps: positive('reps'), log });
+if (runBrowser) {
+  result.sizes = await measureSizes();
+  const popupPages = subset(pages, positive('popup-pages'));
+  result.chromium = await benchChromium(pages, popupPages, { settle: positive('settle'), log });
+}
+result.machine.loadavgAfter = loadavg().map((l) => Number(l.toFixed(1)));
+if (baseline)
+  result.comparison = { baseline: { date: baseline.date, git: baseline.git }, figures: compare(baseline, result) };
+
+mkdirSync(dirname(opts.out), { recursive: true });
+writeFileSync(opts.out, `${JSON.stringify(result, null, 2)}\n`);
+if (opts.json) {
+  console.log(JSON.stringify(result, null, 2));
+} else {
+  printReport(result);
+  if (baseline) printComparison(baseline, result);
+  console.log(`\nwrote ${opts.out}`);
+}
+
+function positive(name) {
+  const n = Number(opts[name]);
+  if (!Number.isInteger(n) || n < 0) usage(`--${name} wants a whole number, not ${opts[name]}`);
+  return n;
+}
+
+function git() {
+  const run = (...args) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+  try {
+    return {
+      commit: run('rev-parse', '--short', 'HEAD'),
+      branch: run('rev-parse', '--abbrev-ref', 'HEAD'),
+      dirty: run('status', '--porcelain', '--untracked-files=no') !== '',
+    };
+  } catch {
+    return { commit: null, branch: null, dirty: null };
+  }
+}
+
+function machine(browser) {
+  const info = {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model?.trim() ?? 'unknown',
+    memoryGB: Number((totalmem() / 2 ** 30).toFixed(1)),
+    node: process.version,
+    loadavg: loadavg().map((l) => Number(l.toFixed(1))),
+  };
+  if (browser) {
+    try {
+      const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+      info.chromium = execFileSync(path, ['--version'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim();
+    } catch {
+      info.chromium = 'chromium (version unknown)';
+    }
+  }
+  return info;
+}
+
+function usage(message) {
+  console.error(`bench: ${message}`);
+  process.exit(2);
+}
+
+function args(config) {
+  try {
+    return parseArgs(config);
+  } catch (e) {
+    return usage(`${e.message} (see --help)`);
+  }
+}

@@ -1,0 +1,194 @@
+// The benchmark's output: a readable table, and the change against a saved baseline.
+
+const ms = (v) =>
+  v == null ? '–' : Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(2);
+const kb = (bytes) => (bytes == null ? '–' : `${(bytes / 1024).toFixed(1)} KB`);
+
+/** The figures worth comparing, flattened: [label, value, unit, goal?]. */
+export function figures(r) {
+  const rows = [];
+  const add = (label, value, unit, goal) => rows.push({ label, value: value ?? null, unit, goal });
+  if (r.node) {
+    const n = r.node;
+    add('node: Readability alone, median', n.readability.median, 'ms');
+    add('node: Readability alone, p95', n.readability.p95, 'ms');
+    add('node: digest, median', n.digest.median, 'ms');
+    add('node: digest, p95', n.digest.p95, 'ms');
+    add('node: digest / Readability at the median', n.ratio.median, '×', { max: 1.5 });
+    add('node: digest / Readability at p95', n.ratio.p95, '×');
+    add('node: per-page ratio, median', n.ratio.perPage.median, '×');
+    add('node: extraction, median', n.breakdown.extract.median, 'ms');
+    add('node: document clone, median', n.breakdown.clone.median, 'ms');
+    add('node: clutter detection, median', n.breakdown.clutter.median, 'ms');
+    add('node: analysis, median', n.breakdown.analyse.median, 'ms');
+    add('node: analysis, p95', n.breakdown.analyse.p95, 'ms');
+  }
+  if (r.chromium) {
+    const c = r.chromium;
+    add('chromium: load-time work, median', c.load.total.median, 'ms', { max: 10 });
+    add('chromium: load-time work, p95', c.load.total.p95, 'ms', { max: 30 });
+    add('chromium: first run, median', c.load.firstRun.median, 'ms');
+    add('chromium: first run, p95', c.load.firstRun.p95, 'ms');
+    add('chromium: detection (first scan), median', c.load.detect.median, 'ms');
+    add('chromium: detection (first scan), p95', c.load.detect.p95, 'ms');
+    add('chromium: settings callback, median', c.load.settings.median, 'ms');
+    add('chromium: long tasks caused by the extension', c.longTasks.causedByExtension, '', { max: 0 });
+    add('chromium: long tasks the extension ran in', c.longTasks.withExtension, '');
+    add('chromium: popup digest rendered, median', c.popup.rendered.median, 'ms');
+    add('chromium: popup digest rendered, p95', c.popup.rendered.p95, 'ms', { max: 200 });
+    add('chromium: popup digest painted, p95', c.popup.painted.p95, 'ms');
+    add('chromium: JS heap added, blank page', c.memory.blankPage.median, 'KB');
+    add('chromium: JS heap added, pages median', c.memory.pages.median, 'KB');
+  }
+  if (r.sizes) {
+    const s = r.sizes;
+    add('size: content script', s.content.bytes / 1024, 'KB', { max: 80 });
+    add('size: content script, gzip', s.content.gzip / 1024, 'KB');
+    add('size: popup (html, js, css)', s.popup.bytes / 1024, 'KB');
+    add('size: popup, gzip', s.popup.gzip / 1024, 'KB');
+    add('size: background', s.background.bytes / 1024, 'KB');
+    add('size: chrome package (zip)', s.zip.chrome / 1024, 'KB');
+    add('size: firefox package (zip)', s.zip.firefox / 1024, 'KB');
+  }
+  return rows;
+}
+
+export function printReport(r, print = console.log) {
+  print(`\nnewslens benchmarks, ${r.date} (${r.git.commit}${r.git.dirty ? ', uncommitted changes' : ''})`);
+  print(
+    `machine: ${r.machine.cpus} × ${r.machine.cpu}, load average ${r.machine.loadavg.join(' ')}, node ${r.machine.node}${r.chromium ? `, ${r.machine.chromium}` : ''}`,
+  );
+  print('times are wall-clock on a shared machine: compare runs made under similar load');
+  if (r.node) {
+    const n = r.node;
+    print(`\n== Node: ${n.pages} pages, warm-up + ${n.reps} passes, a page's time = median of its passes`);
+    table(
+      print,
+      ['', 'median', 'p95', 'max'],
+      [
+        ['Readability.parse alone', ...stat(n.readability)],
+        ['digest (digestDocument)', ...stat(n.digest)],
+        ['  extraction', ...stat(n.breakdown.extract)],
+        ['    of which cloning the document', ...stat(n.breakdown.clone)],
+        ['  clutter detection', ...stat(n.breakdown.clutter)],
+        ['  analysis', ...stat(n.breakdown.analyse)],
+      ],
+    );
+    print(
+      `digest / Readability: ${n.ratio.median}× at the median (goal ≤ 1.5×: ${verdict(n.ratio.median <= 1.5)}), ${n.ratio.p95}× at p95; per page: median ${n.ratio.perPage.median}×, p95 ${n.ratio.perPage.p95}×`,
+    );
+  }
+  if (r.chromium) {
+    const c = r.chromium;
+    print(`\n== Chromium: content script at load, ${c.load.pages} pages (settle ${c.settle} ms after load)`);
+    table(
+      print,
+      ['', 'median', 'p95', 'max'],
+      [
+        ['load-time work (all measures)', ...stat(c.load.total)],
+        ['  first run (newslens:content)', ...stat(c.load.firstRun)],
+        ['    detection (newslens:detect)', ...stat(c.load.detect)],
+        ['  settings callback', ...stat(c.load.settings)],
+      ],
+    );
+    print(
+      `goals: ≤ 10 ms median ${verdict(c.load.total.median <= 10)}, ≤ 30 ms p95 ${verdict(c.load.total.p95 <= 30)}; rescans by the watcher: ${c.load.rescans}`,
+    );
+    const lt = c.longTasks;
+    print(
+      `long tasks (> 50 ms): ${lt.all} on all pages; the extension ran inside ${lt.withExtension}, caused ${lt.causedByExtension} (goal 0: ${verdict(lt.causedByExtension === 0)})${lt.pagesWithExtensionInALongTask.length ? ` [${lt.pagesWithExtensionInALongTask.join(', ')}]` : ''}`,
+    );
+    print(`\n== Chromium: popup open → digest, ${c.popup.pages} pages`);
+    table(
+      print,
+      ['', 'median', 'p95', 'max'],
+      [
+        ['newslens:digest-rendered mark', ...stat(c.popup.rendered)],
+        ['digest painted', ...stat(c.popup.painted)],
+        ['longest task in the popup', ...stat(c.popup.longestTask)],
+      ],
+    );
+    print(
+      `goal ≤ 200 ms p95: ${verdict(c.popup.rendered.p95 <= 200)}${c.popup.statusViews.length ? `; no digest (status view) on ${c.popup.statusViews.join(', ')}` : ''}`,
+    );
+    const m = c.memory;
+    print(
+      `\nJS heap the content script adds (after GC, with vs without the extension): blank page ${m.blankPage.median} KB (median of ${m.blankPage.n}); ${m.pages.n} pages median ${m.pages.median} KB, p95 ${m.pages.p95} KB (page heaps themselves: median ${m.heapWithoutExtension.median} KB)`,
+    );
+    if (c.failed.length) print(`failed: ${c.failed.map((f) => `${f.id} (${f.error})`).join('; ')}`);
+  }
+  if (r.sizes) {
+    const s = r.sizes;
+    print('\n== Sizes (dist/chrome)');
+    table(
+      print,
+      ['', 'minified', 'gzip'],
+      [
+        ['content script', kb(s.content.bytes), kb(s.content.gzip)],
+        ['background', kb(s.background.bytes), kb(s.background.gzip)],
+        [`popup (${s.popup.files} files)`, kb(s.popup.bytes), kb(s.popup.gzip)],
+        [`options (${s.options.files} files)`, kb(s.options.bytes), kb(s.options.gzip)],
+        [`unpacked (${s.unpacked.files} files)`, kb(s.unpacked.bytes), ''],
+        ['chrome / firefox zip', `${kb(s.zip.chrome)} / ${kb(s.zip.firefox)}`, ''],
+      ],
+    );
+    const heavy = [...s.content.heavyPackages, ...Object.keys(s.content.heavyMarkers)];
+    print(
+      `content script ≤ 80 KB: ${verdict(s.content.bytes <= 80 * 1024)}; packages in it: ${s.content.packages.join(', ') || 'none'}; heavy analysis code (compromise, chrono-node) in it: ${heavy.length ? `YES (${[...new Set(heavy)].join(', ')})` : 'none'}`,
+    );
+  }
+}
+
+/** Each figure present in both runs: baseline, now, change and relative change. */
+export function compare(base, r) {
+  const before = new Map(figures(base).map((f) => [f.label, f]));
+  return figures(r).flatMap((f) => {
+    const b = before.get(f.label);
+    if (!b || b.value == null || f.value == null) return [];
+    const change = f.value - b.value;
+    return [
+      {
+        label: f.label,
+        unit: f.unit,
+        baseline: b.value,
+        now: f.value,
+        change,
+        relative: b.value ? change / b.value : null,
+      },
+    ];
+  });
+}
+
+export function printComparison(base, r, print = console.log) {
+  print(`\n== Change against the baseline of ${base.date} (${base.git?.commit ?? '?'})`);
+  const fmt = (v, unit) => (unit === '×' ? v.toFixed(2) : unit ? ms(v) : String(v));
+  const sign = (v) => (v > 0 ? '+' : '');
+  table(
+    print,
+    ['', 'baseline', 'now', 'change', ''],
+    compare(base, r).map((c) => [
+      c.label,
+      `${fmt(c.baseline, c.unit)} ${c.unit}`,
+      `${fmt(c.now, c.unit)} ${c.unit}`,
+      `${sign(c.change)}${fmt(c.change, c.unit)}`,
+      c.relative == null ? '' : `${sign(c.relative)}${(c.relative * 100).toFixed(0)}%`,
+    ]),
+  );
+}
+
+function stat(s) {
+  return [ms(s.median), ms(s.p95), ms(s.max)];
+}
+
+function verdict(ok) {
+  return ok ? 'met' : 'NOT met';
+}
+
+function table(print, head, rows) {
+  const all = [head, ...rows];
+  const widths = head.map((_, i) => Math.max(...all.map((r) => String(r[i] ?? '').length)));
+  for (const [k, row] of all.entries()) {
+    print(row.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  '));
+    if (k === 0) print(widths.map((w) => '-'.repeat(w)).join('  '));
+  }
+}
