@@ -15,7 +15,12 @@ export function digestHtml(html: string, options: DigestOptions = {}): Digest {
   try {
     return digestDocument(doc, options);
   } finally {
-    doc.defaultView?.close();
+    try {
+      doc.defaultView?.close();
+    } catch {
+      // jsdom detaches nodes recursively: a page nested thousands deep overflows the stack here,
+      // after the digest is made. The window runs no scripts, so there is nothing left to stop.
+    }
   }
 }
 

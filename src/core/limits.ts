@@ -1,0 +1,190 @@
+// Every bound the core puts on its work and its output, in one place. Pages are hostile or broken
+// as often as they are huge: a digest must come back in bounded time and with bounded size whatever
+// the page holds, and it says which bound it hit (`Digest.limits`) instead of hanging or failing.
+//
+// The values are far above what real pages need (the largest page of ../shared/corpora has about
+// 10 000 elements and an article of about 100 000 characters); they only bite on pathological input.
+
+import type { ActorType, Analysis, Article, ClutterMatch, Limit } from './types';
+
+export const LIMITS = {
+  /** Pages above this many elements are not extracted (Readability is quadratic on some shapes). */
+  pageElements: 25_000,
+  /** Pages nested deeper than this are not extracted (Chrome's HTML parser stops nesting at 512). */
+  pageDepth: 512,
+  /** Pages with more visible text than this (characters outside scripts and styles) are not extracted. */
+  pageText: 1_000_000,
+
+  /** Clutter detection is skipped on pages above this many elements. */
+  detectElements: 60_000,
+  /** Time budget of one clutter detection in the pipeline (CLI, popup); the content script passes its own. */
+  detectMs: 5_000,
+
+  paragraphs: 2_000,
+  paragraphChars: 20_000,
+  /** The article text handed to the analysis and returned in the digest. */
+  textChars: 300_000,
+
+  summary: 10,
+  sentenceChars: 1_000,
+  actors: 100,
+  aliases: 10,
+  dates: 200,
+  quotes: 100,
+  quoteChars: 2_000,
+  /** Names, roles, speakers, date texts, bylines. */
+  nameChars: 200,
+  contextChars: 1_000,
+  titleChars: 500,
+
+  clutter: 200,
+  clutterTextChars: 100_000,
+  /** A longer selector path belongs to an element nested hundreds of levels deep: not listed. */
+  selectorChars: 10_000,
+} as const;
+
+/** A deadline the long loops of the core check; `expired()` turns true once and stays true. */
+export interface Budget {
+  expired(): boolean;
+}
+
+export function deadline(ms: number, now: () => number = () => performance.now()): Budget {
+  const end = now() + ms;
+  let over = false;
+  return { expired: () => over || (over = now() > end) };
+}
+
+export interface PageSize {
+  elements: number;
+  depth: number;
+  textChars: number;
+  /** Which bound the page exceeds, if any; the walk stops at the first one. */
+  tooLarge: 'elements' | 'depth' | 'text' | null;
+}
+
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'script', 'style', 'noscript', 'template']);
+
+/** Measures a document without recursion (deep pages overflow recursive walks), stopping at a bound. */
+export function measurePage(doc: Document): PageSize {
+  const size: PageSize = { elements: 0, depth: 0, textChars: 0, tooLarge: null };
+  const root = doc.documentElement;
+  if (!root) return size;
+  let node: Node | null = root;
+  let depth = 1;
+  while (node) {
+    if (node.nodeType === 1) {
+      size.elements++;
+      if (depth > size.depth) size.depth = depth;
+      if (size.elements > LIMITS.pageElements) return { ...size, tooLarge: 'elements' };
+      if (depth > LIMITS.pageDepth) return { ...size, tooLarge: 'depth' };
+    } else if (node.nodeType === 3 || node.nodeType === 4) {
+      if (!NOT_TEXT.has(node.parentNode?.nodeName ?? '')) size.textChars += (node as CharacterData).length;
+      if (size.textChars > LIMITS.pageText) return { ...size, tooLarge: 'text' };
+    }
+    // Next node in document order: first child, else next sibling, else an ancestor's next sibling.
+    if (node.nodeType === 1 && node.firstChild) {
+      node = node.firstChild;
+      depth++;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      depth--;
+    }
+    node = node && node !== root ? node.nextSibling : null;
+  }
+  return size;
+}
+
+/** A prefix of at most `max` characters, cut at a space when one is near, never inside a surrogate
+ * pair. No ellipsis: a clipped sentence or quote is still a substring of the article. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max;
+  const space = text.lastIndexOf(' ', max);
+  if (space > max * 0.8) end = space;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  return text.slice(0, end).trimEnd();
+}
+
+function clipOrNull(text: string | null, max: number): string | null {
+  return text === null ? null : clip(text, max);
+}
+
+/** The article with at most `paragraphs` paragraphs of at most `paragraphChars`, `textChars` in all. */
+export function boundArticle(article: Article, limited: Set<Limit>): Article {
+  const paragraphs: string[] = [];
+  let total = 0;
+  for (const p of article.paragraphs) {
+    const room = Math.min(LIMITS.paragraphChars, LIMITS.textChars - total);
+    if (paragraphs.length >= LIMITS.paragraphs || room <= 0) {
+      limited.add('text');
+      break;
+    }
+    const kept = p.length <= room ? p : clip(p, room) || p.slice(0, room);
+    if (kept !== p) limited.add('text');
+    paragraphs.push(kept);
+    total += kept.length + 1;
+  }
+  const same =
+    paragraphs.length === article.paragraphs.length && paragraphs.every((p, i) => p === article.paragraphs[i]);
+  return {
+    title: clipOrNull(article.title, LIMITS.titleChars),
+    byline: clipOrNull(article.byline, LIMITS.nameChars),
+    siteName: clipOrNull(article.siteName, LIMITS.nameChars),
+    lang: article.lang && article.lang.length <= 35 ? article.lang : null,
+    published: article.published && article.published.length <= 64 ? article.published : null,
+    excerpt: clipOrNull(article.excerpt, LIMITS.contextChars),
+    paragraphs: same ? article.paragraphs : paragraphs,
+    text: same ? article.text : paragraphs.join('\n'),
+  };
+}
+
+function take<T>(list: T[], max: number, name: Limit, limited: Set<Limit>): T[] {
+  if (list.length <= max) return list;
+  limited.add(name);
+  return list.slice(0, max);
+}
+
+const TYPES: ReadonlySet<ActorType> = new Set(['person', 'organization', 'place']);
+
+/** The analysis with every list and string within its bound. */
+export function boundAnalysis(analysis: Analysis, limited: Set<Limit>): Analysis {
+  const name = (s: string) => clip(s, LIMITS.nameChars);
+  const context = (s: string | undefined) => (s === undefined ? undefined : clip(s, LIMITS.contextChars));
+  return {
+    summary: take(analysis.summary, LIMITS.summary, 'summary', limited).map((s) => clip(s, LIMITS.sentenceChars)),
+    actors: take(analysis.actors, LIMITS.actors, 'actors', limited)
+      .filter((a) => TYPES.has(a.type))
+      .map((a) => ({
+        ...a,
+        name: name(a.name),
+        ...(a.role !== undefined && { role: name(a.role) }),
+        ...(a.aliases !== undefined && { aliases: a.aliases.slice(0, LIMITS.aliases).map(name) }),
+      })),
+    dates: take(analysis.dates, LIMITS.dates, 'dates', limited).map((d) => ({
+      ...d,
+      text: name(d.text),
+      start: d.start.slice(0, 32),
+      ...(d.end !== undefined && { end: d.end.slice(0, 32) }),
+      ...(d.context !== undefined && { context: context(d.context) }),
+    })),
+    quotes: take(analysis.quotes, LIMITS.quotes, 'quotes', limited).map((q) => ({
+      ...q,
+      text: clip(q.text, LIMITS.quoteChars),
+      speaker: q.speaker === null ? null : name(q.speaker),
+      ...(q.speakerRole !== undefined && { speakerRole: name(q.speakerRole) }),
+      ...(q.context !== undefined && { context: context(q.context) }),
+    })),
+  };
+}
+
+/** At most `clutter` blocks, each text clipped; blocks nested too deep to name are dropped. */
+export function boundClutter(matches: ClutterMatch[], limited: Set<Limit>): ClutterMatch[] {
+  const kept = matches.filter((m) => m.selector.length <= LIMITS.selectorChars);
+  if (kept.length < matches.length) limited.add('clutter');
+  return take(kept, LIMITS.clutter, 'clutter', limited).map((m) =>
+    m.text.length > LIMITS.clutterTextChars ? { ...m, text: clip(m.text, LIMITS.clutterTextChars) } : m,
+  );
+}
