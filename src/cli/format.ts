@@ -47,7 +47,7 @@ export function formatDigest(d: Digest, style: Style = plain): string {
   if (d.clutter.length === 0) lines.push(style.dim('  (nothing)'));
   for (const c of d.clutter) lines.push(`  [${c.kind}] ${c.reason}: ${style.dim(clip(c.text, 70) || '(no text)')}`);
   const cut = d.limits?.filter((l) => l !== 'page-too-large') ?? [];
-  if (cut.length) lines.push('', style.dim(`Cut to size: ${cut.join(', ')} (see src/core/limits.ts).`));
+  if (cut.length) lines.push('', style.dim(`Cut to size on this page: ${cut.join(', ')}.`));
   return lines.join('\n');
 }
 
