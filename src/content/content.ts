@@ -97,18 +97,20 @@ function findParagraph(text: string): HTMLElement | null {
 }
 
 scan();
-loadSettings().then((s) => {
-  settings = s;
-  apply();
-  if (exhausted) return;
-  try {
-    stopWatching = watchLateBlocks(document, () => {
-      if (scan() > 0) apply();
-    });
-  } catch {
-    // No documentElement to observe (an XML page being torn down): nothing to watch.
-  }
-}).catch(() => undefined);
+loadSettings()
+  .then((s) => {
+    settings = s;
+    apply();
+    if (exhausted) return;
+    try {
+      stopWatching = watchLateBlocks(document, () => {
+        if (scan() > 0) apply();
+      });
+    } catch {
+      // No documentElement to observe (an XML page being torn down): nothing to watch.
+    }
+  })
+  .catch(() => undefined);
 onSettingsChanged((s) => {
   settings = s;
   apply();
