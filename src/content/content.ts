@@ -97,20 +97,19 @@ function findParagraph(text: string): HTMLElement | null {
 }
 
 scan();
-loadSettings()
-  .then((s) => {
-    settings = s;
-    apply();
-    if (exhausted) return;
-    try {
-      stopWatching = watchLateBlocks(document, () => {
-        if (scan() > 0) apply();
-      });
-    } catch {
-      // No documentElement to observe (an XML page being torn down): nothing to watch.
-    }
-  })
-  .catch(() => undefined);
+// loadSettings never rejects, and everything in this callback is guarded.
+loadSettings().then((s) => {
+  settings = s;
+  apply();
+  if (exhausted) return;
+  try {
+    stopWatching = watchLateBlocks(document, () => {
+      if (scan() > 0) apply();
+    });
+  } catch {
+    // No documentElement to observe (an XML page being torn down): nothing to watch.
+  }
+});
 onSettingsChanged((s) => {
   settings = s;
   apply();
