@@ -1,6 +1,9 @@
 // The bounds of src/core/limits.ts: pages too large to extract get a digest that says so, clutter
 // detection stops at its budget, and every list and text of a digest is capped.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// Some pages here are large on purpose; the machine running the tests may be loaded.
+vi.setConfig({ testTimeout: 60_000 });
 import { detectClutterWithin } from '../../../src/core/clutter/budget';
 import { detectClutter } from '../../../src/core/clutter/detect';
 import {
@@ -40,16 +43,20 @@ describe('measurePage', () => {
   it('counts elements, depth and visible text, not scripts or styles', () => {
     const doc = parseHtml(`<html><head><script>${'x'.repeat(5000)}</script></head><body><div><p>abc</p></div></body>`);
     const size = measurePage(doc);
-    expect(size).toMatchObject({ elements: 6, depth: 4, textChars: 3, tooLarge: null });
+    expect(size).toEqual({ elements: 6, depth: 4, textChars: 3, siblings: 1 + 4 + 1 + 1, tooLarge: null });
   });
 
   it('stops at the first bound a page exceeds', () => {
     const deep = parseHtml(`<body>${'<div>'.repeat(LIMITS.pageDepth + 10)}x</body>`);
     expect(measurePage(deep).tooLarge).toBe('depth');
-    const wide = parseHtml(`<body>${'<i></i>'.repeat(LIMITS.pageElements + 1)}</body>`);
-    expect(measurePage(wide).tooLarge).toBe('elements');
+    const many = parseHtml(
+      `<body>${`<div>${'<i></i>'.repeat(99)}</div>`.repeat(LIMITS.pageElements / 100 + 1)}</body>`,
+    );
+    expect(measurePage(many).tooLarge).toBe('elements');
     const text = parseHtml(`<body><p>${'a'.repeat(LIMITS.pageText + 1)}</p></body>`);
     expect(measurePage(text).tooLarge).toBe('text');
+    const list = parseHtml(`<body><ul>${'<li>x</li>'.repeat(Math.sqrt(LIMITS.pageSiblings) + 1)}</ul></body>`);
+    expect(measurePage(list).tooLarge).toBe('siblings');
   });
 });
 
