@@ -223,7 +223,10 @@ function generatedPages() {
   add('wide-list-3950-near-bound', page(`<article>${story()}${'<div>x</div>'.repeat(3950)}</article>`));
   add('wide-list-12000', page(`<article>${story()}${'<div><span>x</span></div>'.repeat(12_000)}</article>`));
   add('nested-5000', page(`${'<div>'.repeat(5000)}<article>${story()}</article>${'</div>'.repeat(5000)}${comments}`));
-  add('nested-500-near-bound', page(`${'<div>'.repeat(500)}<article>${story()}</article>${'</div>'.repeat(500)}`));
+  add('nested-120-near-bound', page(`${'<div>'.repeat(120)}<article>${story()}</article>${'</div>'.repeat(120)}`));
+  add('nested-120-little-text-near-bound', page(`${'<div>'.repeat(120)}<p>Deep.</p>${'</div>'.repeat(120)}`));
+  add('nested-500', page(`${'<div>'.repeat(500)}<article>${story()}</article>${'</div>'.repeat(500)}`));
+  add('nested-50000-unparsed', page(`${'<div>'.repeat(50_000)}<article>${story()}</article>`));
   add(
     'nested-inline-3000',
     page(`<article>${story()}${'<b><i>'.repeat(1500)}deep${'</i></b>'.repeat(1500)}</article>`),

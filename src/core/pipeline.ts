@@ -36,6 +36,11 @@ export function digestDocument(doc: Document, options: DigestOptions = {}): Dige
   return assemble(article, detection.matches, options, siteNameOf(options.url), limits);
 }
 
+/** The digest of a page too large to parse at all (the Node loader's depth check). */
+export function digestOfUnparsed(options: DigestOptions = {}): Digest {
+  return assemble(null, [], options, siteNameOf(options.url), new Set(['page-too-large', 'clutter-budget']));
+}
+
 export function digestText(input: string, options: DigestOptions = {}): Digest {
   const limits = new Set<Limit>();
   if (input.length > LIMITS.pageText) limits.add('text');

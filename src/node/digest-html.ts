@@ -1,8 +1,14 @@
 // The pipeline in Node: a DOM from jsdom (no scripts, no network), then the shared core.
 
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { digestDocument, type DigestOptions } from '../core/pipeline';
+import { LIMITS } from '../core/limits';
+import { digestDocument, digestOfUnparsed, type DigestOptions } from '../core/pipeline';
 import type { Digest } from '../core/types';
+import { estimateDepth } from './nesting';
+
+/** Markup nesting deeper than this is not parsed (see ./nesting.ts); twice the core's depth bound,
+ * as the estimate from the markup is rougher than the parsed document's depth. */
+const PARSE_DEPTH = 2 * LIMITS.pageDepth;
 
 /**
  * Parses HTML into a Document that runs no scripts, loads nothing and prints nothing: the way the
@@ -19,6 +25,7 @@ export function parseHtml(html: string, url?: string | null): Document {
 }
 
 export function digestHtml(html: string, options: DigestOptions = {}): Digest {
+  if (estimateDepth(html, PARSE_DEPTH) > PARSE_DEPTH) return digestOfUnparsed(options);
   return digestDocument(parseHtml(html, options.url), options);
 }
 
