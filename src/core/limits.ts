@@ -126,10 +126,6 @@ export function clip(text: string, max: number): string {
   return text.slice(0, end).trimEnd();
 }
 
-function clipOrNull(text: string | null, max: number): string | null {
-  return text === null ? null : clip(text, max);
-}
-
 /** The article with at most `paragraphs` paragraphs of at most `paragraphChars`, `textChars` in all. */
 export function boundArticle(article: Article, limited: Set<Limit>): Article {
   const paragraphs: string[] = [];
@@ -147,13 +143,18 @@ export function boundArticle(article: Article, limited: Set<Limit>): Article {
   }
   const same =
     paragraphs.length === article.paragraphs.length && paragraphs.every((p, i) => p === article.paragraphs[i]);
+  const cut = (text: string | null, max: number) => {
+    if (text === null || text.length <= max) return text;
+    limited.add('text');
+    return clip(text, max);
+  };
   return {
-    title: clipOrNull(article.title, LIMITS.titleChars),
-    byline: clipOrNull(article.byline, LIMITS.nameChars),
-    siteName: clipOrNull(article.siteName, LIMITS.nameChars),
+    title: cut(article.title, LIMITS.titleChars),
+    byline: cut(article.byline, LIMITS.nameChars),
+    siteName: cut(article.siteName, LIMITS.nameChars),
     lang: article.lang && article.lang.length <= 35 ? article.lang : null,
     published: article.published && article.published.length <= 64 ? article.published : null,
-    excerpt: clipOrNull(article.excerpt, LIMITS.contextChars),
+    excerpt: cut(article.excerpt, LIMITS.contextChars),
     paragraphs: same ? article.paragraphs : paragraphs,
     text: same ? article.text : paragraphs.join('\n'),
   };
@@ -167,33 +168,42 @@ function take<T>(list: T[], max: number, name: Limit, limited: Set<Limit>): T[] 
 
 const TYPES: ReadonlySet<ActorType> = new Set(['person', 'organization', 'place']);
 
-/** The analysis with every list and string within its bound. */
+/** The analysis with every list and string within its bound; each cut is recorded in `limited`. */
 export function boundAnalysis(analysis: Analysis, limited: Set<Limit>): Analysis {
-  const name = (s: string) => clip(s, LIMITS.nameChars);
-  const context = (s: string | undefined) => (s === undefined ? undefined : clip(s, LIMITS.contextChars));
+  const cutter = (list: Limit) => (s: string, max: number) => {
+    if (s.length <= max) return s;
+    limited.add(list);
+    return clip(s, max);
+  };
+  const cutActor = cutter('actors');
+  const cutDate = cutter('dates');
+  const cutQuote = cutter('quotes');
+  const cutSummary = cutter('summary');
   return {
-    summary: take(analysis.summary, LIMITS.summary, 'summary', limited).map((s) => clip(s, LIMITS.sentenceChars)),
+    summary: take(analysis.summary, LIMITS.summary, 'summary', limited).map((s) => cutSummary(s, LIMITS.sentenceChars)),
     actors: take(analysis.actors, LIMITS.actors, 'actors', limited)
       .filter((a) => TYPES.has(a.type))
       .map((a) => ({
         ...a,
-        name: name(a.name),
-        ...(a.role !== undefined && { role: name(a.role) }),
-        ...(a.aliases !== undefined && { aliases: a.aliases.slice(0, LIMITS.aliases).map(name) }),
+        name: cutActor(a.name, LIMITS.nameChars),
+        ...(a.role !== undefined && { role: cutActor(a.role, LIMITS.nameChars) }),
+        ...(a.aliases !== undefined && {
+          aliases: take(a.aliases, LIMITS.aliases, 'actors', limited).map((n) => cutActor(n, LIMITS.nameChars)),
+        }),
       })),
     dates: take(analysis.dates, LIMITS.dates, 'dates', limited).map((d) => ({
       ...d,
-      text: name(d.text),
-      start: d.start.slice(0, 32),
-      ...(d.end !== undefined && { end: d.end.slice(0, 32) }),
-      ...(d.context !== undefined && { context: context(d.context) }),
+      text: cutDate(d.text, LIMITS.nameChars),
+      start: cutDate(d.start, 32),
+      ...(d.end !== undefined && { end: cutDate(d.end, 32) }),
+      ...(d.context !== undefined && { context: cutDate(d.context, LIMITS.contextChars) }),
     })),
     quotes: take(analysis.quotes, LIMITS.quotes, 'quotes', limited).map((q) => ({
       ...q,
-      text: clip(q.text, LIMITS.quoteChars),
-      speaker: q.speaker === null ? null : name(q.speaker),
-      ...(q.speakerRole !== undefined && { speakerRole: name(q.speakerRole) }),
-      ...(q.context !== undefined && { context: context(q.context) }),
+      text: cutQuote(q.text, LIMITS.quoteChars),
+      speaker: q.speaker === null ? null : cutQuote(q.speaker, LIMITS.nameChars),
+      ...(q.speakerRole !== undefined && { speakerRole: cutQuote(q.speakerRole, LIMITS.nameChars) }),
+      ...(q.context !== undefined && { context: cutQuote(q.context, LIMITS.contextChars) }),
     })),
   };
 }
