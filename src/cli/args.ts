@@ -14,7 +14,7 @@ export const USAGE = `usage: newslens digest <file.html | file.txt | - | URL>...
 export function parseArgs(argv: string[]): DigestArgs {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h') throw new UsageError(USAGE);
-  if (command !== 'digest') throw new UsageError(`unknown command '${command}'; ${USAGE}`);
+  if (command !== 'digest') throw new UsageError(`unknown command '${command.slice(0, 100)}'; ${USAGE}`);
   const args: DigestArgs = { inputs: [], url: null, published: null, format: 'text' };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
@@ -25,11 +25,11 @@ export function parseArgs(argv: string[]): DigestArgs {
     };
     if (arg === '--json') args.format = 'json';
     else if (arg === '--jsonl') args.format = 'jsonl';
-    else if (arg === '--url') args.url = value() || null;
+    else if (arg === '--url') args.url = checkUrl(value());
     else if (arg === '--published') args.published = checkDate(value());
-    else if (arg.startsWith('--url=')) args.url = arg.slice(6) || null;
+    else if (arg.startsWith('--url=')) args.url = checkUrl(arg.slice(6));
     else if (arg.startsWith('--published=')) args.published = checkDate(arg.slice(12));
-    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'`);
+    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg.slice(0, 100)}'`);
     else args.inputs.push(arg);
   }
   if (args.inputs.length === 0) throw new UsageError(`no input given; ${USAGE}`);
@@ -39,6 +39,20 @@ export function parseArgs(argv: string[]): DigestArgs {
   return args;
 }
 
+/** An empty value means "not given"; anything else must be an http(s) address. */
+function checkUrl(value: string): string | null {
+  if (value === '') return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`--url wants an http(s) address, got '${value.slice(0, 100)}'`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new UsageError(`--url wants an http(s) address, got '${value.slice(0, 100)}'`);
+  return value;
+}
+
 /** An empty value means "not given". */
 function checkDate(value: string): string | null {
   if (value === '') return null;
@@ -46,7 +60,7 @@ function checkDate(value: string): string | null {
     !/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value) ||
     Number.isNaN(Date.parse(value.slice(0, 10)))
   ) {
-    throw new UsageError(`--published wants YYYY-MM-DD, got '${value}'`);
+    throw new UsageError(`--published wants YYYY-MM-DD, got '${value.slice(0, 100)}'`);
   }
   return value;
 }

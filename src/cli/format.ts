@@ -16,7 +16,9 @@ export function formatDigest(d: Digest, style: Style = plain): string {
   lines.push(style.bold(d.title ?? '(untitled page)'));
   const meta = [d.siteName, d.byline, d.published ? d.published.slice(0, 10) : null].filter(Boolean).join(' · ');
   if (meta) lines.push(style.dim(meta));
-  if (!d.isArticle) {
+  if (d.limits?.includes('page-too-large')) {
+    lines.push('', 'This page is too large to read (too many elements, too deep or too much text).');
+  } else if (!d.isArticle) {
     lines.push('', 'No article found on this page.');
   } else {
     lines.push(style.dim(`${d.wordCount} words, ${Math.max(1, Math.round(d.wordCount / 230))} min read`));
@@ -44,6 +46,8 @@ export function formatDigest(d: Digest, style: Style = plain): string {
   section('Clutter the extension hides');
   if (d.clutter.length === 0) lines.push(style.dim('  (nothing)'));
   for (const c of d.clutter) lines.push(`  [${c.kind}] ${c.reason}: ${style.dim(clip(c.text, 70) || '(no text)')}`);
+  const cut = d.limits?.filter((l) => l !== 'page-too-large') ?? [];
+  if (cut.length) lines.push('', style.dim(`Cut to size on this page: ${cut.join(', ')}.`));
   return lines.join('\n');
 }
 

@@ -2,6 +2,14 @@
 
 import { main } from './main';
 
+// A reader that stops early (`newslens digest page.html | head`) closes the pipe: stop quietly
+// instead of dying on EPIPE with a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  process.stderr.write(`newslens: cannot write the output (${e.code ?? e.message})\n`);
+  process.exit(74);
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -12,9 +12,18 @@ export interface Loaded {
 
 export class InputError extends Error {}
 
-const MAX_BYTES = 64 * 1024 * 1024;
-const FETCH_TIMEOUT_MS = 20_000;
+export const MAX_BYTES = 64 * 1024 * 1024;
+const DEFAULT_FETCH_TIMEOUT_MS = 20_000;
 const TEXT_EXTENSIONS = /\.(txt|text|md)$/i;
+
+/** The time a URL may take, headers and body together: NEWSLENS_FETCH_TIMEOUT_MS, else 20 s. */
+export function fetchTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
+  const ms = Number(env.NEWSLENS_FETCH_TIMEOUT_MS);
+  return Number.isSafeInteger(ms) && ms > 0 ? ms : DEFAULT_FETCH_TIMEOUT_MS;
+}
+
+const tooLarge = (name: string, size: number | string) =>
+  new InputError(`${name}: too large (${size} bytes; the limit is ${MAX_BYTES})`);
 
 export async function load(input: string): Promise<Loaded> {
   if (input === '-') return text(await readStdin(), 'standard input');
@@ -23,8 +32,7 @@ export async function load(input: string): Promise<Loaded> {
   try {
     const info = await stat(input);
     if (info.isDirectory()) throw new InputError(`${input}: is a directory`);
-    if (info.size > MAX_BYTES)
-      throw new InputError(`${input}: too large (${info.size} bytes; the limit is ${MAX_BYTES})`);
+    if (info.size > MAX_BYTES) throw tooLarge(input, info.size);
     bytes = await readFile(input);
   } catch (e) {
     if (e instanceof InputError) throw e;
@@ -45,19 +53,49 @@ function text(content: string, name: string): Loaded {
 }
 
 async function fetchPage(url: string): Promise<Loaded> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'follow' });
-  } catch (e) {
+  const timeout = fetchTimeoutMs();
+  const failed = (e: unknown) => {
+    const err = e as Error;
     const reason =
-      (e as Error).name === 'TimeoutError'
-        ? `timed out after ${FETCH_TIMEOUT_MS / 1000} s`
-        : (((e as Error).cause as Error)?.message ?? (e as Error).message);
-    throw new InputError(`${url}: fetch failed (${reason})`);
+      err?.name === 'TimeoutError'
+        ? `timed out after ${timeout >= 1000 ? `${timeout / 1000} s` : `${timeout} ms`}`
+        : ((err?.cause as Error)?.message ?? err?.message ?? String(e));
+    return new InputError(`${url}: fetch failed (${reason.split('\n')[0]})`);
+  };
+  let response: Response;
+  const signal = AbortSignal.timeout(timeout);
+  try {
+    response = await fetch(url, { signal, redirect: 'follow' });
+  } catch (e) {
+    throw failed(e);
   }
-  if (!response.ok) throw new InputError(`${url}: HTTP ${response.status}`);
+  if (!response.ok) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new InputError(`${url}: HTTP ${response.status}`);
+  }
   const type = response.headers.get('content-type');
-  const bytes = new Uint8Array(await response.arrayBuffer());
+  // The body counts against the same time-out, and is read up to MAX_BYTES, not whatever is sent.
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > MAX_BYTES) {
+    await response.body?.cancel().catch(() => undefined);
+    throw tooLarge(url, declared);
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = response.body?.getReader();
+  try {
+    for (let part = await reader?.read(); part && !part.done; part = await reader!.read()) {
+      size += part.value.length;
+      if (size > MAX_BYTES) throw tooLarge(url, `over ${MAX_BYTES}`);
+      chunks.push(part.value);
+    }
+  } catch (e) {
+    await reader?.cancel().catch(() => undefined);
+    throw e instanceof InputError ? e : failed(signal.aborted ? signal.reason : e);
+  }
+  const bytes = Buffer.concat(chunks);
+  if (bytes.length === 0) throw new InputError(`${url}: empty response`);
+  if (looksBinary(bytes)) throw new InputError(`${url}: binary content (${type ?? 'no content type'}), not a page`);
   if (type && /text\/plain/i.test(type)) return { ...text(decodeHtml(bytes, type), url), url: response.url || url };
   const html = decodeHtml(bytes, type);
   if (!looksLikeHtml(html)) throw new InputError(`${url}: not an HTML page (${type ?? 'no content type'})`);
@@ -67,8 +105,18 @@ async function fetchPage(url: string): Promise<Loaded> {
 async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) throw new InputError('standard input: nothing piped in');
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return decodeHtml(Buffer.concat(chunks));
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BYTES) {
+      process.stdin.destroy();
+      throw tooLarge('standard input', `over ${MAX_BYTES}`);
+    }
+    chunks.push(chunk as Buffer);
+  }
+  const bytes = Buffer.concat(chunks);
+  if (looksBinary(bytes)) throw new InputError('standard input: binary data, not text');
+  return decodeHtml(bytes);
 }
 
 function looksBinary(bytes: Uint8Array): boolean {

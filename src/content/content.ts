@@ -12,7 +12,7 @@
 // `newslens:detect` (each scan).
 
 import './start';
-import { detectClutter } from '../core/clutter/detect';
+import { detectClutterWithin } from '../core/clutter/budget';
 import type { ClutterKind, ClutterMatch } from '../core/types';
 import type { PageState } from '../shared/messages';
 import { handleMessages, sendToBackground } from '../shared/messaging';
@@ -27,11 +27,22 @@ const blocks: ClutterMatch[] = [];
 const shownByUser = new Set<ClutterKind>();
 let settings: Settings | null = null;
 
+// Budgets on the page's main thread: one scan, and all scans of the page together. A scan that
+// hits its budget (a giant page) also ends the watching for late blocks.
+const SCAN_MS = 150;
+const TOTAL_SCAN_MS = 1_000;
+let scanMs = 0;
+let stopWatching: (() => void) | null = null;
+let exhausted = false;
+
 function scan(): number {
   performance.mark('newslens:detect:start');
   let added = 0;
+  const start = performance.now();
   try {
-    for (const match of detectClutter(document)) {
+    const { matches, limits } = detectClutterWithin(document, { timeMs: SCAN_MS });
+    if (limits.includes('clutter-budget')) exhausted = true;
+    for (const match of matches) {
       const el = document.querySelector(match.selector);
       if (!el || el.hasAttribute(MARK)) continue;
       mark(el, match.kind);
@@ -41,6 +52,9 @@ function scan(): number {
   } catch {
     // A hostile or broken page must never see our errors.
   }
+  scanMs += performance.now() - start;
+  if (scanMs > TOTAL_SCAN_MS) exhausted = true;
+  if (exhausted) stopWatching?.();
   performance.measure('newslens:detect', 'newslens:detect:start');
   return added;
 }
@@ -50,10 +64,14 @@ function hiddenKinds(): ClutterKind[] {
 }
 
 function apply(): void {
-  const kinds = hiddenKinds();
-  void hideKinds(document, kinds);
-  const count = blocks.filter((b) => kinds.includes(b.kind)).length;
-  sendToBackground('badge.set', { count }).catch(() => undefined);
+  try {
+    const kinds = hiddenKinds();
+    hideKinds(document, kinds).catch(() => undefined);
+    const count = blocks.filter((b) => kinds.includes(b.kind)).length;
+    sendToBackground('badge.set', { count }).catch(() => undefined);
+  } catch {
+    // As in scan(): nothing reaches the page's console.
+  }
 }
 
 function state(): PageState {
@@ -72,13 +90,20 @@ handleMessages({
 });
 
 scan();
+// loadSettings never rejects, and everything in this callback is guarded.
 loadSettings().then((s) => {
   performance.mark('newslens:settings:start');
   settings = s;
   apply();
-  watchLateBlocks(document, () => {
-    if (scan() > 0) apply();
-  });
+  if (!exhausted) {
+    try {
+      stopWatching = watchLateBlocks(document, () => {
+        if (scan() > 0) apply();
+      });
+    } catch {
+      // No documentElement to observe (an XML page being torn down): nothing to watch.
+    }
+  }
   performance.measure('newslens:settings', 'newslens:settings:start');
 });
 onSettingsChanged((s) => {

@@ -25,7 +25,8 @@ let queue: Promise<void> = Promise.resolve();
 
 /** Hides the given kinds (an empty list shows everything again). Calls apply in order. */
 export function hideKinds(doc: Document, kinds: ClutterKind[]): Promise<void> {
-  queue = queue.then(() => swap(doc, stylesheetFor(kinds)));
+  // A swap that fails must not reject the queue: every later call would be skipped.
+  queue = queue.then(() => swap(doc, stylesheetFor(kinds))).catch(() => undefined);
   return queue;
 }
 

@@ -6,26 +6,45 @@
 //        └───────────detectClutter──▶ ClutterMatch[] (what the content script hides) ────┘
 //
 //   plain text ──paragraphs──▶ Article ──analyse──▶ Digest (no extraction, no clutter)
+//
+// Every bound (page size, detection budget, caps on each list and text) is in ./limits.ts and is
+// applied here; a digest that hit one lists it in `limits`.
 
 import { analyse } from './analysis';
-import { detectClutter } from './clutter/detect';
+import { detectClutterWithin } from './clutter/budget';
 import { extractArticle } from './extract/article';
+import { boundAnalysis, boundArticle, boundClutter, LIMITS, measurePage } from './limits';
 import { countWords } from './text';
-import type { Article, ClutterMatch, Digest } from './types';
+import type { Article, ClutterMatch, Digest, Limit } from './types';
 
 export interface DigestOptions {
   url?: string | null;
   /** Reference date for relative dates when the page gives none (or for plain text). */
   published?: string | null;
+  /** Time budget of clutter detection in milliseconds (default `LIMITS.detectMs`). */
+  clutterBudgetMs?: number;
 }
 
 export function digestDocument(doc: Document, options: DigestOptions = {}): Digest {
-  const article = extractArticle(doc);
-  const clutter = detectClutter(doc);
-  return assemble(article, clutter, options, siteNameOf(options.url));
+  const limits = new Set<Limit>();
+  // A page too large to extract in bounded time gets a digest that says so, not a hang.
+  const tooLarge = measurePage(doc).tooLarge !== null;
+  if (tooLarge) limits.add('page-too-large');
+  const article = tooLarge ? null : extractArticle(doc);
+  const detection = detectClutterWithin(doc, { timeMs: options.clutterBudgetMs });
+  for (const limit of detection.limits) limits.add(limit);
+  return assemble(article, detection.matches, options, siteNameOf(options.url), limits);
 }
 
-export function digestText(text: string, options: DigestOptions = {}): Digest {
+/** The digest of a page too large to parse at all (the Node loader's depth check). */
+export function digestOfUnparsed(options: DigestOptions = {}): Digest {
+  return assemble(null, [], options, siteNameOf(options.url), new Set(['page-too-large', 'clutter-budget']));
+}
+
+export function digestText(input: string, options: DigestOptions = {}): Digest {
+  const limits = new Set<Limit>();
+  if (input.length > LIMITS.pageText) limits.add('text');
+  const text = input.length > LIMITS.pageText ? input.slice(0, LIMITS.pageText) : input;
   const blocks = text
     .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n|\n(?=\s)/)
@@ -46,15 +65,19 @@ export function digestText(text: string, options: DigestOptions = {}): Digest {
         text: paragraphs.join('\n'),
       }
     : null;
-  return assemble(article, [], options, siteNameOf(options.url));
+  return assemble(article, [], options, siteNameOf(options.url), limits);
 }
 
+/** Puts a digest together, and the one place its bounds (./limits.ts) are applied. */
 function assemble(
-  article: Article | null,
-  clutter: ClutterMatch[],
+  found: Article | null,
+  foundClutter: ClutterMatch[],
   options: DigestOptions,
   host: string | null,
+  limits: Set<Limit>,
 ): Digest {
+  const article = found && boundArticle(found, limits);
+  const clutter = boundClutter(foundClutter, limits);
   const published = article?.published ?? (options.published || null);
   const base = {
     url: options.url || null,
@@ -76,9 +99,13 @@ function assemble(
       actors: [],
       dates: [],
       quotes: [],
+      ...(limits.size > 0 && { limits: [...limits] }),
     };
   }
-  const analysis = analyse({ title: article.title, paragraphs: article.paragraphs, published, lang: article.lang });
+  const analysis = boundAnalysis(
+    analyse({ title: article.title, paragraphs: article.paragraphs, published, lang: article.lang }),
+    limits,
+  );
   return {
     ...base,
     isArticle: true,
@@ -86,6 +113,7 @@ function assemble(
     paragraphs: article.paragraphs,
     wordCount: countWords(article.text),
     ...analysis,
+    ...(limits.size > 0 && { limits: [...limits] }),
   };
 }
 

@@ -85,4 +85,15 @@ export interface Digest extends Analysis {
   paragraphs: string[];
   wordCount: number;
   clutter: ClutterMatch[];
+  /** The bounds of src/core/limits.ts this digest hit; absent when it hit none. */
+  limits?: Limit[];
 }
+
+/**
+ * A bound the pipeline applied. `page-too-large`: the page has too many elements, too deep a
+ * nesting or too much text to extract, so the digest has no article (`isArticle` false).
+ * `clutter-budget`: clutter detection stopped at its time or size budget, so `clutter` may be
+ * incomplete. The others: that list or text was cut to its cap.
+ */
+export type Limit =
+  'page-too-large' | 'clutter-budget' | 'text' | 'summary' | 'actors' | 'dates' | 'quotes' | 'clutter';

@@ -2,6 +2,7 @@
 // Everything that is really state (settings) travels through storage instead.
 
 import type { ClutterKind, ClutterMatch } from '../core/types';
+import { defaults } from './settings';
 
 /** What the content script has hidden on its page, for the popup and the badge. */
 export interface PageState {
@@ -49,23 +50,57 @@ export interface Envelope<N extends MessageName = MessageName> {
   payload: Request<N>;
 }
 
-/** Every message name, as a record so that the compiler insists on each entry of the table. */
-const KNOWN: Record<MessageName, true> = {
-  'page.snapshot': true,
-  'page.state': true,
-  'page.showKind': true,
-  'page.reveal': true,
-  'style.set': true,
-  'badge.set': true,
+/** Who may send each message: `extension` = our own pages and background (never a content script,
+ * which shares a process with the page); `content` = our content script in a tab. A record, so the
+ * compiler insists on an entry for every message of the table (and so does VALID below). */
+export const SENDERS: Record<MessageName, 'extension' | 'content'> = {
+  'page.snapshot': 'extension',
+  'page.state': 'extension',
+  'page.showKind': 'extension',
+  'page.reveal': 'extension',
+  'style.set': 'content',
+  'badge.set': 'content',
 };
 
-/** Narrows an incoming message to an envelope of the protocol; anything else is ignored. */
+/** Longest text `page.reveal` takes: a paragraph of the digest (LIMITS.paragraphChars) with room. */
+export const MAX_REVEAL_CHARS = 20_000;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const noFields = (p: Record<string, unknown>) => Object.keys(p).length === 0;
+/** Our hiding stylesheet is a few short rules; the background checks its exact shape. */
+const isCss = (v: unknown) => v === null || (typeof v === 'string' && v.length <= 2_000);
+
+/** One check per message: the payload's fields, their types and bounds. */
+const VALID: { [N in MessageName]: (payload: Record<string, unknown>) => boolean } = {
+  'page.snapshot': noFields,
+  'page.state': noFields,
+  'page.showKind': ({ kind }) => typeof kind === 'string' && Object.hasOwn(defaults.kinds, kind),
+  'page.reveal': ({ text }) => typeof text === 'string' && text.length > 0 && text.length <= MAX_REVEAL_CHARS,
+  'style.set': ({ insert, remove }) => isCss(insert) && isCss(remove),
+  'badge.set': ({ count }) => Number.isSafeInteger(count) && (count as number) >= 0,
+};
+
+/** Narrows an incoming message to a valid envelope of the protocol; anything else is ignored. */
 export function isEnvelope(message: unknown): message is Envelope {
-  return (
-    typeof message === 'object' &&
-    message !== null &&
-    Object.hasOwn(KNOWN, (message as Envelope).type) &&
-    typeof (message as Envelope).payload === 'object' &&
-    (message as Envelope).payload !== null
-  );
+  if (!isObject(message) || typeof message.type !== 'string' || !Object.hasOwn(VALID, message.type)) return false;
+  const payload = message.payload;
+  return isObject(payload) && VALID[message.type as MessageName](payload);
+}
+
+/** The parts of a runtime.MessageSender the check reads. */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+/**
+ * Whether `sender` may send a message of type `type`: it must be this extension (`self.id`), and
+ * `extension` messages must come from a page of the extension (`self.origin`, e.g.
+ * `chrome-extension://ID/`), `content` messages from a tab.
+ */
+export function senderAllowed(type: MessageName, sender: SenderInfo, self: { id: string; origin: string }): boolean {
+  if (!sender || sender.id !== self.id) return false;
+  if (SENDERS[type] === 'content') return typeof sender.tab?.id === 'number' && sender.tab.id >= 0;
+  return typeof sender.url === 'string' && sender.url.startsWith(self.origin);
 }

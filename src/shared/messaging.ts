@@ -1,9 +1,11 @@
 // Typed sending and handling of the messages in ./messages.ts. Only our own extension's contexts
 // are answered: a page cannot reach these handlers (window.postMessage never arrives here, and
-// runtime messages from other extensions are dropped by the sender check).
+// runtime messages from other extensions are dropped by the sender check). Each message is also
+// checked against who may send it (SENDERS) and its payload against its validator; a message that
+// fails either is ignored, as if never sent.
 
 import browser, { type Runtime } from './platform';
-import { isEnvelope, type MessageName, type Reply, type Request } from './messages';
+import { isEnvelope, senderAllowed, type MessageName, type Reply, type Request } from './messages';
 
 export async function sendToTab<N extends MessageName>(tabId: number, type: N, payload: Request<N>): Promise<Reply<N>> {
   return (await browser.tabs.sendMessage(tabId, { type, payload })) as Reply<N>;
@@ -23,11 +25,13 @@ export type Handlers = {
  * service worker) answered `undefined` to content-script messages when handed one.
  */
 export function handleMessages(handlers: Handlers): void {
+  const self = { id: browser.runtime.id, origin: browser.runtime.getURL('') };
   const listener = (message: unknown, sender: Runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
-    if (sender.id !== browser.runtime.id || !isEnvelope(message)) return false;
+    if (!isEnvelope(message) || !senderAllowed(message.type, sender, self)) return false;
     const handler = handlers[message.type] as
       ((payload: unknown, sender: Runtime.MessageSender) => unknown) | undefined;
     if (!handler) return false;
+    // A handler that throws answers null; it never throws into the listener.
     Promise.resolve()
       .then(() => handler(message.payload, sender))
       .then(sendResponse, () => sendResponse(null));

@@ -1,45 +1,14 @@
-// Settings in storage.sync (storage.local where sync is unavailable), read through readSettings so
-// that a missing or corrupted store still yields working settings.
+// The settings store of the extension: ./settings-storage.ts over the browser's storage (the only
+// part that needs a browser; the logic is unit-tested with a fake storage object).
 
 import browser from './platform';
-import { readSettings, STORAGE_KEY, toStored, type Settings } from './settings';
+import { createSettingsStore } from './settings-storage';
+import type { Settings } from './settings';
 
-async function area() {
-  try {
-    await browser.storage.sync.get(STORAGE_KEY);
-    return browser.storage.sync;
-  } catch {
-    return browser.storage.local;
-  }
-}
+const store = createSettingsStore(browser.storage);
 
-export async function loadSettings(): Promise<Settings> {
-  try {
-    const stored = await (await area()).get(STORAGE_KEY);
-    return readSettings(stored[STORAGE_KEY]);
-  } catch {
-    return readSettings(undefined);
-  }
-}
-
-/** Saves settings; falls back to local storage when sync refuses (quota, disabled sync). */
-export async function saveSettings(settings: Settings): Promise<void> {
-  const value = { [STORAGE_KEY]: toStored(settings) };
-  try {
-    await browser.storage.sync.set(value);
-  } catch {
-    await browser.storage.local.set(value);
-  }
-}
-
-export async function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
-  const next = change(await loadSettings());
-  await saveSettings(next);
-  return next;
-}
-
-export function onSettingsChanged(listener: (settings: Settings) => void): void {
-  browser.storage.onChanged.addListener((changes) => {
-    if (STORAGE_KEY in changes) listener(readSettings(changes[STORAGE_KEY]!.newValue));
-  });
-}
+export const loadSettings = (): Promise<Settings> => store.load();
+/** Saves to storage.sync, falling back to storage.local (quota, disabled sync); null when neither took it. */
+export const saveSettings = (settings: Settings) => store.save(settings);
+export const updateSettings = (change: (s: Settings) => Settings): Promise<Settings> => store.update(change);
+export const onSettingsChanged = (listener: (settings: Settings) => void): void => store.onChanged(listener);

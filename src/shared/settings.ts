@@ -17,32 +17,52 @@ export type Settings = typeof defaults;
 
 export const SETTINGS_VERSION = 2;
 export const STORAGE_KEY = 'settings';
+/** Per-site entries read from a store; more than this is a corrupted or hostile store. */
+export const MAX_SITES = 10_000;
 
 /** Stored shape: a partial Settings plus the version it was written at. */
 export type Stored = Partial<Settings> & { version?: number };
 
 type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
 
-/** migrations[n] turns a version-n store into version n+1. */
+/** migrations[n] turns a version-n store into version n+1. Each has a case in settings.test.ts. */
 export const migrations: Record<number, Migration> = {
-  // Version 1 kept a list of disabled hosts; version 2 has a mode per host.
-  1: ({ disabledSites, ...rest }) => ({
+  // Version 1 kept a list of disabled hosts; version 2 has a mode per host. A store whose version
+  // number was lost is read as version 1, so per-site modes already there are kept.
+  1: ({ disabledSites, sites, ...rest }) => ({
     ...rest,
-    sites: Object.fromEntries(
-      (Array.isArray(disabledSites) ? disabledSites : []).filter((h) => typeof h === 'string').map((h) => [h, 'never']),
-    ),
+    sites: {
+      ...(isRecord(sites) ? sites : {}),
+      ...Object.fromEntries(
+        (Array.isArray(disabledSites) ? disabledSites.slice(0, MAX_SITES) : [])
+          .filter((h) => typeof h === 'string')
+          .map((h) => [h, 'never']),
+      ),
+    },
   }),
 };
 
+/**
+ * Brings a stored value to the current version. A missing or invalid version (not a positive
+ * integer) counts as 1; a newer version (written by a later release) is read as it is, keeping the
+ * fields this release knows.
+ */
 export function migrate(raw: unknown): Record<string, unknown> {
   let value: Record<string, unknown> = isRecord(raw) ? { ...raw } : {};
-  let version = typeof value.version === 'number' ? value.version : 1;
+  const stored = value.version;
+  let version = typeof stored === 'number' && Number.isSafeInteger(stored) && stored >= 1 ? stored : 1;
   while (version < SETTINGS_VERSION) {
     const step = migrations[version];
-    if (step) value = step(value);
+    if (step) {
+      try {
+        value = step(value);
+      } catch {
+        // A migration that cannot read the old value leaves it to validation, which keeps what is valid.
+      }
+    }
     version++;
   }
-  return { ...value, version: SETTINGS_VERSION };
+  return { ...value, version: Math.max(version, SETTINGS_VERSION) };
 }
 
 /** Reads a stored value into full Settings: migrated, validated, invalid parts replaced by defaults. */
@@ -57,7 +77,7 @@ export function readSettings(raw: unknown): Settings {
   }
   const sites: Record<string, SiteMode> = {};
   if (isRecord(value.sites)) {
-    for (const [host, mode] of Object.entries(value.sites)) {
+    for (const [host, mode] of Object.entries(value.sites).slice(0, MAX_SITES)) {
       if ((mode === 'always' || mode === 'never') && isHost(host)) sites[host] = mode;
     }
   }

@@ -11,6 +11,7 @@
 // On a page without a clear article, only unambiguous rules (third-party widgets and the forms of
 // known software) fire: nothing else can be told apart from content there.
 
+import type { Budget } from '../limits';
 import { collapse } from '../text';
 import type { ClutterKind, ClutterMatch } from '../types';
 import { KIND_BIT, locateArticle, regionFlags, safeForArticle, type Article } from './article';
@@ -23,6 +24,8 @@ import { MAX_CLIMB, MAX_HEADING_CHARS } from './tunables';
 export interface DetectOptions {
   /** Kinds to look for; all by default. */
   kinds?: readonly ClutterKind[];
+  /** Stops with the matches found so far once it expires (see ./budget.ts). */
+  budget?: Budget;
 }
 
 interface Candidate {
@@ -80,12 +83,12 @@ export function detectClutter(doc: Document, options: DetectOptions = {}): Clutt
     kinds: new Set(options.kinds ?? ALL_KINDS),
     found: [],
   };
-  selectorAnchors(ctx, article.clear);
-  if (article.clear) {
-    namedContainers(ctx);
-    formAnchors(ctx);
-    headingAnchors(ctx);
-    phraseAnchors(ctx);
+  const phases = article.clear
+    ? [() => selectorAnchors(ctx, true), namedContainers, formAnchors, headingAnchors, phraseAnchors]
+    : [() => selectorAnchors(ctx, false)];
+  for (const phase of phases) {
+    if (options.budget?.expired()) break;
+    phase(ctx);
   }
   return finish(ctx);
 }

@@ -2,6 +2,7 @@
 // plus the publication date from the page's own metadata.
 
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { LIMITS } from '../limits';
 import type { Article } from '../types';
 import { collapse, countWords } from '../text';
 import { paragraphsOf } from './paragraphs';
@@ -11,11 +12,16 @@ const MIN_WORDS = 80;
 
 /** Returns the article of the page, or null when the page holds none. Never mutates `doc`. */
 export function extractArticle(doc: Document): Article | null {
-  const clone = doc.cloneNode(true) as Document;
-  removeCaptions(clone);
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
-    parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+    // Inside the try: cloning a page nested thousands of levels deep overflows jsdom's stack.
+    const clone = doc.cloneNode(true) as Document;
+    removeCaptions(clone);
+    // The pipeline measures the page first (../limits.ts); this is Readability's own guard too.
+    parsed = new Readability<Element>(clone, {
+      serializer: (node) => node as Element,
+      maxElemsToParse: LIMITS.pageElements,
+    }).parse();
   } catch {
     parsed = null;
   }
