@@ -3,7 +3,7 @@
 // same functions as the CLI (build/cli/lib.js), plus the article-safety check over Mozilla
 // Readability's test pages. Prints the figures; with --check, exits 1 when one is below its bar.
 //
-//   node scripts/eval.mjs [--check] [--set dev|clutter|rtp]... [--verbose]
+//   node scripts/eval.mjs [--check] [--waive TEXT]... [--set dev|clutter|rtp]... [--verbose]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -48,6 +48,8 @@ async function mainThread() {
   const argv = process.argv.slice(2);
   const check = argv.includes('--check');
   const verbose = argv.includes('--verbose');
+  // Bars named here are printed but do not fail --check (for a bar whose issue is still open).
+  const waived = argv.flatMap((a, i) => (argv[i - 1] === '--waive' ? [a] : []));
   const sets = argv.flatMap((a, i) => (argv[i - 1] === '--set' ? [a] : []));
   const want = (s) => sets.length === 0 || sets.includes(s);
   if (!existsSync(lib)) execFileSync('npm', ['run', 'build:cli'], { cwd: root, stdio: 'inherit' });
@@ -61,8 +63,9 @@ async function mainThread() {
 
   console.log('\n== bars');
   const bar = (name, value, ok) => {
-    console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}: ${value}`);
-    if (!ok) failures.push(name);
+    const waive = !ok && waived.some((w) => name.includes(w));
+    console.log(`${ok ? 'ok  ' : waive ? 'open' : 'FAIL'} ${name}: ${value}`);
+    if (!ok && !waive) failures.push(name);
   };
   for (const set of ['dev', 'clutter']) {
     const s = results[set];

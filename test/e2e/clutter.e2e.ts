@@ -74,6 +74,13 @@ describe('Chromium', () => {
   });
   afterAll(() => session.close());
 
+  // First: the next test switches hiding off for this host, in storage that both tests share.
+  it('hides a comment widget injected two seconds after load, against the page’s !important rules', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.url('late-widget.html'));
+    await expectLateWidgetHidden((s) => page.evaluate(probe, s));
+  });
+
   it('hides comments and the newsletter box, never the article; switching off restores the page', async () => {
     const page = await session.context.newPage();
     await page.addInitScript(KEEP_ORIGINAL);
@@ -87,12 +94,6 @@ describe('Chromium', () => {
       switchOff: () => popup.getByLabel(/Hide clutter on this site/).uncheck(),
     });
   });
-
-  it('hides a comment widget injected two seconds after load, against the page’s !important rules', async () => {
-    const page = await session.context.newPage();
-    await page.goto(server.url('late-widget.html'));
-    await expectLateWidgetHidden((s) => page.evaluate(probe, s));
-  });
 });
 
 describe('Firefox', () => {
@@ -101,6 +102,13 @@ describe('Firefox', () => {
     session = await launchFirefox();
   });
   afterAll(() => session.close());
+
+  // First: the next test switches hiding off for this host, in storage that both tests share.
+  it('hides a comment widget injected two seconds after load, against the page’s !important rules', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(server.url('late-widget.html'));
+    await expectLateWidgetHidden((s) => page.evaluate(probe, s));
+  });
 
   it('hides comments and the newsletter box, never the article; switching off restores the page', async () => {
     const url = server.url('seed-article.html');
@@ -122,11 +130,5 @@ describe('Firefox', () => {
         await box.click();
       },
     });
-  });
-
-  it('hides a comment widget injected two seconds after load, against the page’s !important rules', async () => {
-    const page = await session.browser.newPage();
-    await page.goto(server.url('late-widget.html'));
-    await expectLateWidgetHidden((s) => page.evaluate(probe, s));
   });
 });
