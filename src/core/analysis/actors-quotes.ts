@@ -14,11 +14,9 @@ const ENGLISH = new Set(
 /** English enough for the name and speech-verb rules: other languages get no actors or quotes. */
 export function looksEnglish(paragraphs: string[], lang: string | null): boolean {
   if (lang && !/^en\b/i.test(lang)) return false;
-  const words =
-    paragraphs
-      .join(' ')
-      .toLowerCase()
-      .match(/\p{L}+/gu) ?? [];
+  // The first few thousand characters tell the language as well as the whole text.
+  const sample = paragraphs.join(' ').slice(0, 5000).toLowerCase();
+  const words = sample.match(/\p{L}+/gu) ?? [];
   if (words.length === 0) return false;
   const hits = words.filter((w) => ENGLISH.has(w)).length;
   return hits / words.length >= 0.12;

@@ -5,16 +5,8 @@
 
 import type { Actor, ActorType } from '../types';
 import { evidenceOf, personShaped, type Evidence } from './evidence';
-import {
-  PARTY_BODIES,
-  gender as nameGender,
-  isCalendarWord,
-  isDemonym,
-  isKnownPlace,
-  isOrgWord,
-  kinGender,
-  wordSet,
-} from './lexicon';
+import { fold, Registry } from './merge';
+import { PARTY_BODIES, gender as nameGender, isCalendarWord, kinGender } from './lexicon';
 import { findMentions, type Mention } from './names';
 import { contextOf, type RoleCandidate } from './roles';
 import type { Paragraph } from './tokens';
@@ -48,57 +40,13 @@ export interface Cast {
   at: Map<number, Map<number, Mention>>;
 }
 
-/** Folded form for comparing names: case, accents, periods and "the" do not count. */
-const foldCache = new Map<string, string>();
-
-export function fold(s: string): string {
-  let f = foldCache.get(s);
-  if (f === undefined) {
-    f = foldNow(s);
-    if (foldCache.size > 20000) foldCache.clear();
-    foldCache.set(s, f);
-  }
-  return f;
-}
-
-function foldNow(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/\./g, '')
-    .replace(/[^\p{L}\p{N}'&]+/gu, ' ')
-    .replace(/^the /, '')
-    .trim();
-}
-
-const GENERIC_SUFFIX = wordSet(
-  'group inc corp corporation co company ltd llc plc market markets holdings party limited',
-);
-
-function stripGeneric(words: string[]): string {
-  const w = words.map(fold);
-  while (w.length > 1 && GENERIC_SUFFIX.has(w.at(-1)!)) w.pop();
-  return w.join(' ');
-}
-
-function initials(words: string[], withConnectors: boolean): string {
-  return words
-    .filter((w) => withConnectors || !['of', 'and', 'the', 'for', 'on', '&'].includes(w.toLowerCase()))
-    .filter((w) => w !== '&' && w.toLowerCase() !== 'the')
-    .map((w) => w[0]!.toUpperCase())
-    .join('');
-}
-
-const isAcronym = (w: string) => /^[\p{Lu}&]{2,8}$/u.test(w.replace(/\./g, ''));
-const surnameKey = (w: string) => fold(w).replace(/^(?:al|el)[-\s]/, '');
-
+/** Finds the entities an article names, with their mentions, types, genders and roles. */
 export function findCast(paragraphs: Paragraph[], headline?: Paragraph): Cast {
   const all = findMentions(paragraphs, headline);
   const byParagraph = new Map<number, Paragraph>(paragraphs.map((p) => [p.index, p]));
   if (headline) byParagraph.set(headline.index, headline);
 
+  const possessors = new Set(all.filter((m) => m.possessive).map((m) => `${m.paragraph}:${m.first}`));
   // Context (roles, age) and evidence for every mention.
   const contexts = new Map<Mention, { roles: RoleCandidate[]; form: Evidence; context: Evidence }>();
   let shared: RoleCandidate | undefined;
@@ -107,7 +55,7 @@ export function findCast(paragraphs: Paragraph[], headline?: Paragraph): Cast {
     const p = byParagraph.get(m.paragraph)!;
     const at = `${m.paragraph}:${m.sentence}`;
     if (at !== sharedAt) shared = undefined;
-    const ctx = contextOf(m, p, all, shared);
+    const ctx = contextOf(m, p, possessors, shared);
     if (ctx.plural) {
       shared = ctx.plural;
       sharedAt = at;
@@ -120,14 +68,15 @@ export function findCast(paragraphs: Paragraph[], headline?: Paragraph): Cast {
   for (const m of all) {
     const k = fold(m.words.join(' '));
     if (!k) continue;
-    groups.set(k, [...(groups.get(k) ?? []), m]);
+    const g = groups.get(k);
+    if (g) g.push(m);
+    else groups.set(k, [m]);
   }
-  const ordered = [...groups.values()].sort(
-    (a, b) =>
-      Number(a.every((m) => m.weak)) - Number(b.every((m) => m.weak)) ||
-      b[0]!.words.length - a[0]!.words.length ||
-      position(a[0]!) - position(b[0]!),
-  );
+  // Longest names first, so that "Biden" finds "Joe Biden"; headings and captions last.
+  const ordered = [...groups.values()]
+    .map((g) => ({ g, weak: g.every((m) => m.weak) ? 1 : 0, length: g[0]!.words.length, at: position(g[0]!) }))
+    .sort((a, b) => a.weak - b.weak || b.length - a.length || a.at - b.at)
+    .map((x) => x.g);
 
   // "Muslims" beside "Muslim": a plural of a capitalised word names a group of people, not an actor.
   const plurals = new Set(
@@ -139,7 +88,8 @@ export function findCast(paragraphs: Paragraph[], headline?: Paragraph): Cast {
     [...groups.values()].filter((g) => g[0]!.words.length > 1).map((g) => fold(g[0]!.words.at(-1)!)),
   );
 
-  const entities: Entity[] = [];
+  const registry = new Registry<Entity>();
+  const entities = registry.entities;
   const entityOf = new Map<Mention, Entity>();
   for (const group of ordered) {
     const strong = group.filter((m) => !m.weak);
@@ -149,7 +99,7 @@ export function findCast(paragraphs: Paragraph[], headline?: Paragraph): Cast {
     if (plurals.has(folded)) ev.never = true;
     else if (sample.words.length === 1 && surnames.has(folded) && !isCalendarWord(sample.words[0]!)) ev.never = false;
     // A date, an event or a common word stays apart: it neither joins an actor nor takes one in.
-    let target = ev.never ? undefined : findTarget(entities, sample.words, ev);
+    let target = ev.never ? undefined : registry.find(sample.words, ev, firstPosition);
     if (!target) {
       if (strong.length === 0) continue; // headings and captions never introduce an actor
       target = {
@@ -166,7 +116,7 @@ export function findCast(paragraphs: Paragraph[], headline?: Paragraph): Cast {
         firstParagraph: Infinity,
         order: Infinity,
       };
-      entities.push(target);
+      registry.add(target);
     }
     for (const m of group) {
       target.mentions.push(m);
@@ -175,7 +125,7 @@ export function findCast(paragraphs: Paragraph[], headline?: Paragraph): Cast {
       target.roles.push(...contexts.get(m)!.roles);
     }
     target.evidence = sum([target.evidence, ev]);
-    keyCache.delete(target);
+    registry.absorb(target, group);
   }
 
   for (const e of entities) finish(e);
@@ -189,6 +139,12 @@ export function findCast(paragraphs: Paragraph[], headline?: Paragraph): Cast {
   for (const e of entities) decideGender(e, cast);
   for (const e of entities) e.role = chooseRole(e, cast);
   return cast;
+}
+
+function firstPosition(e: Entity): number {
+  let first = Infinity;
+  for (const m of e.mentions) if (!m.weak && position(m) < first) first = position(m);
+  return first;
 }
 
 function position(m: Mention): number {
@@ -207,152 +163,6 @@ function sum(list: Evidence[]): Evidence {
     out.gender ??= e.gender;
   }
   return out;
-}
-
-/** What the merging compares, computed once per entity and again when evidence is added. */
-interface Keys {
-  folded: string[];
-  joined: string;
-  stripped: string;
-  surname: string;
-  /** Last words of every full name the entity was written with ("Margaret Hamilton Lego" and "Margaret Hamilton"). */
-  surnames: Set<string>;
-  person: boolean;
-  org: boolean;
-  initials: string[];
-  acronyms: Set<string>;
-  /** An organisation's name without the place it belongs to; empty when nothing was stripped. */
-  core: string;
-  /** Ends in a company suffix ("Inc.", "Group"), so its first word alone names it too. */
-  corporate: boolean;
-  /** "Department of Environmental Protection" is also "environmental protection department". */
-  variants: string[];
-}
-
-function variantsOf(folded: string[]): string[] {
-  const i = folded.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for') && isOrgWord(folded[k - 1]!));
-  if (i < 0) return [];
-  const head = folded.slice(0, i);
-  const rest = folded.slice(i + 1).filter((w, k) => k > 0 || !['the', 'a', 'an'].includes(w));
-  const out = [[...rest, ...head].join(' ')];
-  if (rest.length >= 2) out.push(rest.join(' '));
-  return out;
-}
-
-const keyCache = new WeakMap<Entity, Keys>();
-
-function keysOf(e: Entity): Keys {
-  let k = keyCache.get(e);
-  if (!k) {
-    const folded = e.words.map(fold);
-    k = {
-      folded,
-      joined: folded.join(' '),
-      stripped: stripGeneric(e.words),
-      surname: surnameKey(e.words.at(-1)!),
-      surnames: new Set(e.mentions.filter((m) => m.words.length > 1).map((m) => surnameKey(m.words.at(-1)!))),
-      person: e.evidence.person > e.evidence.org || (e.evidence.org === 0 && personShaped(e.words)),
-      org: e.evidence.org > 0 && e.evidence.org >= e.evidence.person,
-      initials: e.words.length > 1 ? [initials(e.words, false), initials(e.words, true)] : [],
-      acronyms: new Set(e.mentions.flatMap((m) => (m.acronym ? [m.acronym] : []))),
-      core: coreOf(e.words),
-      variants: variantsOf(folded),
-      corporate: folded.length > 1 && GENERIC_SUFFIX.has(folded.at(-1)!) && !isKnownPlace(e.words[1]!),
-    };
-    keyCache.set(e, k);
-  }
-  return k;
-}
-
-/** The entity a new group of mentions belongs to, if any. */
-function findTarget(entities: Entity[], words: string[], ev: Evidence): Entity | undefined {
-  const w = words.map(fold);
-  const f = w.join(' ');
-  const asPerson = ev.person > ev.org || (ev.org === 0 && personShaped(words));
-  // An acronym and its expansion, or the acronym given in brackets.
-  if (words.length === 1 && isAcronym(words[0]!)) {
-    const a = words[0]!.replace(/\./g, '');
-    const hit = entities.find((e) => keysOf(e).acronyms.has(a) || keysOf(e).initials.includes(a));
-    if (hit) return hit;
-  }
-  const stripped = stripGeneric(words);
-  const core = coreOf(words);
-  for (const e of entities) {
-    if (e.evidence.never) continue;
-    const k = keysOf(e);
-    if (k.folded.length > 1 && w.length > 1 && k.folded.length >= w.length) {
-      if (k.org && !asPerson) {
-        if (k.stripped === stripped) return e;
-        if (k.folded.slice(k.folded.length - w.length).join(' ') === f && words.some(isOrgWord)) return e;
-      }
-      if (k.person && !(ev.org > ev.person)) {
-        if (k.surname === surnameKey(w.at(-1)!) && k.folded[0]![0] === w[0]![0]) return e;
-        if (k.folded.slice(k.folded.length - w.length).join(' ') === f) return e;
-        if (k.folded.slice(0, w.length).join(' ') === f) return e;
-      }
-    }
-    if (k.org && !asPerson && (k.variants.includes(f) || variantsOf(w).includes(k.joined))) return e;
-    // A typo in a longer name: "West Merica Police".
-    if (w.length > 1 && k.folded.length === w.length && f.length >= 8 && Math.abs(k.joined.length - f.length) <= 1)
-      if (editDistance(k.joined, f) === 1) return e;
-    // "US Congress" and "Congress", "New Zealand Department of Conservation" and "Department of Conservation".
-    // (Two different places before the same words make two bodies: "Massachusetts" and "Illinois Institute of Technology".)
-    if (k.org && !asPerson && ((core && k.stripped === core) || (k.core && k.core === stripped))) return e;
-  }
-  if (words.length === 1) {
-    const one = w[0]!;
-    if (isKnownPlace(words[0]!) && ev.person === 0) return undefined;
-    // A bare surname is the person first introduced with it; a bare first name, the one person so named.
-    const surname = surnameKey(one);
-    const bySurname = entities.filter(
-      (e) => keysOf(e).folded.length > 1 && keysOf(e).person && keysOf(e).surnames.has(surname),
-    );
-    if (bySurname.length) return bySurname.sort((a, b) => firstPosition(a) - firstPosition(b))[0];
-    const byFirst = entities.filter(
-      (e) => keysOf(e).folded.length > 1 && keysOf(e).person && keysOf(e).folded[0] === one,
-    );
-    if (byFirst.length === 1) return byFirst[0];
-    // "Northwind" for "Northwind Logistics Inc.", "Alibaba" for "Alibaba Group".
-    const org = entities.find(
-      (e) =>
-        !e.evidence.never &&
-        keysOf(e).folded.length > 1 &&
-        keysOf(e).org &&
-        (keysOf(e).stripped === one || (keysOf(e).folded[0] === one && keysOf(e).corporate)),
-    );
-    if (org) return org;
-  }
-  return undefined;
-}
-
-/** "US Congress" → "congress": leading place names and demonyms dropped, when any were. */
-function coreOf(words: string[]): string {
-  for (let i = Math.min(3, words.length - 1); i >= 1; i--) {
-    const head = words.slice(0, i);
-    const placeLike =
-      isKnownPlace(head.join(' ')) ||
-      head.every((w) => isKnownPlace(w) || isDemonym(w) || /^U\.?S\.?$|^U\.?K\.?$/.test(w));
-    if (placeLike) return stripGeneric(words.slice(i));
-  }
-  return '';
-}
-
-function firstPosition(e: Entity): number {
-  return Math.min(...e.mentions.filter((m) => !m.weak).map(position));
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 1) return 2;
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++)
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-    }
-  return d[a.length]![b.length]!;
 }
 
 /** Type, canonical name and first paragraph of an entity. */
@@ -427,6 +237,19 @@ function decideGender(e: Entity, cast: Cast): void {
   else if (f > m) e.gender = 'f';
 }
 
+/** Index of the last mention that starts before token `token` of paragraph `paragraph`, or -1. */
+export function lastBefore(cast: Cast, paragraph: number, token: number): number {
+  const at = paragraph * 100000 + token;
+  let lo = 0;
+  let hi = cast.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (position(cast.mentions[mid]!) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 /**
  * The entity a pronoun stands for: the nearest earlier mention, outside quotations, of a person of
  * the pronoun's gender ("he", "she") or of an organisation ("it").
@@ -441,10 +264,9 @@ export function resolvePronoun(cast: Cast, paragraph: number, token: number, pro
         ? 'org'
         : null;
   if (!want) return null;
-  const at = paragraph * 100000 + token;
-  for (let i = cast.mentions.length - 1; i >= 0; i--) {
+  for (let i = lastBefore(cast, paragraph, token); i >= 0; i--) {
     const m = cast.mentions[i]!;
-    if (position(m) >= at || m.inQuote) continue;
+    if (m.inQuote) continue;
     const e = cast.entityOf.get(m);
     if (!e) continue;
     if (want === 'org') {

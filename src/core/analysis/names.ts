@@ -94,24 +94,21 @@ interface Run {
 export function findMentions(paragraphs: Paragraph[], headline?: Paragraph): Mention[] {
   const all = headline ? [headline, ...paragraphs] : paragraphs;
   const runs = all.flatMap((p) => runsOf(p));
+  const byIndex = new Map(all.map((p) => [p.index, p]));
   // Runs seen where a capital is not positional vouch for the same words at a sentence's start.
   const trusted = new Set<string>();
   const lower = new Set<string>();
   for (const p of all) for (const t of p.tokens) if (t.word && /^\p{Ll}/u.test(t.text)) lower.add(t.text);
   for (const r of runs) {
-    const p = byIndex(all, r.paragraph);
+    const p = byIndex.get(r.paragraph)!;
     if (p.tokens[r.first]!.initial) continue;
     trusted.add(r.words.map(key).join(' '));
     // The surname of a full name seen mid-sentence is a name at a sentence's start too ("Berg, who …").
     if (r.words.length > 1) trusted.add(key(r.words.at(-1)!));
   }
   const mentions: Mention[] = [];
-  for (const r of runs) mentions.push(...mentionsOf(r, byIndex(all, r.paragraph), trusted, lower));
+  for (const r of runs) mentions.push(...mentionsOf(r, byIndex.get(r.paragraph)!, trusted, lower));
   return mentions;
-}
-
-function byIndex(all: Paragraph[], index: number): Paragraph {
-  return all.find((p) => p.index === index)!;
 }
 
 // A dateline opens a paragraph in capitals: "MOSCOW (AP) —", "LONDON —".

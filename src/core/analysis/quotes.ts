@@ -447,9 +447,9 @@ function introduced(cast: Cast, p: Paragraph, sentence: number): Speaker | undef
 
 /** The first person or organisation named in the sentence before the quote: "Alverson summed up …: “…”". */
 function subjectOf(cast: Cast, p: Paragraph, sentence: number, before: number): Speaker | undefined {
-  for (const m of cast.mentions) {
-    if (m.paragraph !== p.index || m.inQuote || m.first >= before) continue;
-    if (p.tokens[m.first]!.sentence !== sentence) continue;
+  for (let k = 0; k < before; k++) {
+    const m = cast.at.get(p.index)?.get(k);
+    if (!m || m.inQuote || p.tokens[k]!.sentence !== sentence) continue;
     const e = cast.entityOf.get(m);
     if (e?.type) return { name: e.name, entity: e };
   }

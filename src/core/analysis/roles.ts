@@ -54,7 +54,8 @@ const isStopWord = (t: Token) => {
 };
 
 /** The roles one mention's surroundings give; `shared` is a plural title met earlier in the sentence. */
-export function contextOf(m: Mention, p: Paragraph, mentions: Mention[], shared?: RoleCandidate): MentionContext {
+/** `possessors` holds "paragraph:token" of every possessive mention ("Sudan’s president"). */
+export function contextOf(m: Mention, p: Paragraph, possessors: Set<string>, shared?: RoleCandidate): MentionContext {
   const ctx: MentionContext = { roles: [], age: false };
   if (m.paragraph < 0) return ctx;
   let title = titleBefore(m, p, ctx);
@@ -64,7 +65,7 @@ export function contextOf(m: Mention, p: Paragraph, mentions: Mention[], shared?
   if (title) ctx.roles.push({ ...title, plural: false, text: of ? `${title.text} ${of}` : title.text });
   const after = appositionAfter(m, p, ctx);
   if (after) ctx.roles.push(after);
-  const before = appositionBefore(m, p, mentions);
+  const before = appositionBefore(m, p, possessors);
   if (before) ctx.roles.push(before);
   return ctx;
 }
@@ -243,7 +244,7 @@ function phrase(tokens: Token[], k: number, p: Paragraph): RoleCandidate | null 
 }
 
 /** "The leader of Ennahda, Rachid Ghannouchi,": a description before the name, set off by a comma. */
-function appositionBefore(m: Mention, p: Paragraph, mentions: Mention[]): RoleCandidate | null {
+function appositionBefore(m: Mention, p: Paragraph, possessors: Set<string>): RoleCandidate | null {
   const { tokens } = p;
   const comma = m.prefixFirst - 1;
   if (tokens[comma]?.text !== ',' || m.prefix.length) return null;
@@ -266,7 +267,7 @@ function appositionBefore(m: Mention, p: Paragraph, mentions: Mention[]): RoleCa
       start = j;
       break;
     }
-    if (mentions.some((x) => x.paragraph === p.index && x.first === j && x.possessive)) owner = j;
+    if (possessors.has(`${p.index}:${j}`)) owner = j;
     // "against Sudan’s president": a preposition before the owner ends the description.
     if (owner > j && tagsOf(lw).includes('Preposition')) {
       start = owner;
