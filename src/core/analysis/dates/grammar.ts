@@ -172,6 +172,17 @@ function shifted(day: Day, unitWord: string, count: number, sign: 1 | -1, forSpa
 
 const RULES: Rule[] = [
   {
+    // Days that name an event, whatever the year of the article: "the Sept. 11 attacks", "the Jan. 6 riot"
+    name: 'named-event',
+    hint: /Sep|Jan/,
+    re: /\b(?:(Sept?\.?|September)\s+11(?:th)?|(Jan\.?|January)\s+6(?:th)?)(?=\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijack\w*|Commission|memorial|riot\w*|insurrection|committee|panel|hearings?|Capitol)\b)/g,
+    build(x) {
+      if (x.m[1]) return dayValue({ y: 2001, m: 9, d: 11 });
+      if (x.scan.ref && x.scan.ref.day.y < 2021) return null;
+      return dayValue({ y: 2021, m: 1, d: 6 });
+    },
+  },
+  {
     // "January 30-February 2", "from March 3 to April 7, 2015"
     name: 'month-day-range-across',
     hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
@@ -550,6 +561,8 @@ const RULES: Rule[] = [
       const ref = x.scan.ref;
       if (!ref) return null;
       const part = x.m[1]?.toLowerCase().replace(/\s+/g, ' ');
+      // "The next year, Waite published …": counted from the story's time, not the article's.
+      if (!part && previousWord(x.scan.sentence, x.from)?.toLowerCase() === 'the') return null;
       // "the end of the month" is this month's end; "the week" alone names nothing.
       if (x.m[2]!.toLowerCase() === 'the' && !part?.endsWith(' of')) return null;
       if (x.m[2]!.toLowerCase() === 'the' && /weekend|spring|summer|fall|autumn|winter/i.test(x.m[3]!)) return null;
