@@ -266,3 +266,19 @@ describe('other languages', () => {
     expect(analysis.dates.map((d) => d.start)).toContain('2015-03-09');
   });
 });
+
+describe('names and story time', () => {
+  it('knows days that name events, and leaves "the next year" of a story alone', () => {
+    expect(dates('2022-06-10', 'Since the Sept. 11 attacks, security has changed.')).toEqual(['Sept. 11 → 2001-09-11']);
+    expect(dates('2022-06-10', 'The Good Friday Agreement held.')).toEqual([]);
+    expect(dates('2015-07-10', 'The next year, Waite published a guide to the cards.')).toEqual([]);
+    expect(dates('2015-07-10', 'Nvidia showed the RTX 2080 and a 2000-page manual.')).toEqual([]);
+  });
+
+  it('reads quarters, parts of years and the end of a month', () => {
+    expect(
+      dates('2020-01-16', 'Sales rose in the third quarter of 2019, and by mid-2020 the plant will close.'),
+    ).toEqual(['the third quarter of 2019 → 2019-07..2019-09', 'mid-2020 → 2020 ~']);
+    expect(dates('2020-01-16', 'A deal is due by the end of the month.')).toEqual(['the end of the month → 2020-01 ~']);
+  });
+});

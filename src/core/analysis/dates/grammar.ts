@@ -172,6 +172,17 @@ function shifted(day: Day, unitWord: string, count: number, sign: 1 | -1, forSpa
 
 const RULES: Rule[] = [
   {
+    // Days that name an event, whatever the year of the article: "the Sept. 11 attacks", "the Jan. 6 riot"
+    name: 'named-event',
+    hint: /Sep|Jan/,
+    re: /\b(?:(Sept?\.?|September)\s+11(?:th)?|(Jan\.?|January)\s+6(?:th)?)(?=\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijack\w*|Commission|memorial|riot\w*|insurrection|committee|panel|hearings?|Capitol)\b)/g,
+    build(x) {
+      if (x.m[1]) return dayValue({ y: 2001, m: 9, d: 11 });
+      if (x.scan.ref && x.scan.ref.day.y < 2021) return null;
+      return dayValue({ y: 2021, m: 1, d: 6 });
+    },
+  },
+  {
     // "January 30-February 2", "from March 3 to April 7, 2015"
     name: 'month-day-range-across',
     hint: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
@@ -342,6 +353,9 @@ const RULES: Rule[] = [
         if (!before || !/^(on|at|by|before|after|until|till|since|over|during|around|for|of|over)$/.test(before))
           return null;
       }
+      // "the Good Friday Agreement", "Christmas Island": part of a name.
+      const after = nextWord(x.scan.sentence, x.to);
+      if (!year && after && /^[A-Z][a-z]/.test(after)) return null;
       const dayIn = (y: number): Day | null => holiday(key, y);
       let y: number;
       if (year) y = +year;
@@ -461,16 +475,44 @@ const RULES: Rule[] = [
     // "in 2014", "since 1840", "the 1962 Cuban Missile Crisis", "the Investment Company Act of 1940"
     name: 'year',
     hint: /\d{4}/,
-    re: /(?:\b([Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter|[Aa]round|[Cc]irca)\s+)?(?<![\d,.$£€#/\w:-])(\d{4})(?![\d\w%]|[.,]\d)/g,
+    re: /(?:\b([Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter|[Aa]round|[Cc]irca)\s+)?(?<![\d,.$£€#/\w:-])(\d{4})(?![\d\w%]|[.,]\d|-[A-Za-z])/g,
     build(x) {
       const y = +x.m[2]!;
       const lead = x.m[1];
       const yearAt = x.to - x.m[2]!.length;
       if (!plausibleYear(y, x.scan.ref)) return null;
       const before = lead ?? previousWord(x.scan.sentence, yearAt);
-      if (y < 1500 && !(before && DATE_PREPOSITIONS.has(before.toLowerCase()))) return null;
+      const introduced = !!before && DATE_PREPOSITIONS.has(before.toLowerCase());
+      if (y < 1500 && !introduced) return null;
+      // "the RTX 2080": far in the future only with a preposition ("by 2050", "in 2100").
+      if (x.scan.ref && y > x.scan.ref.day.y + 30 && !introduced) return null;
       if (!yearContextOk(x, yearAt, x.to)) return null;
       return yearValue(y);
+    },
+  },
+  {
+    // "mid-2020", "early 2019", "the end of 2021"
+    name: 'year-part',
+    hint: /\d{4}/,
+    re: /\b(early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)[\s-]+(\d{4})(?![\d\w%]|[.,]\d|-[A-Za-z])/gi,
+    build(x) {
+      const y = +x.m[2]!;
+      return plausibleYear(y, x.scan.ref) ? yearValue(y, true) : null;
+    },
+  },
+  {
+    // "the third quarter of 2019", "Q3 2019"
+    name: 'quarter',
+    hint: /quarter|Q[1-4]/,
+    re: /\b(?:(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?|Q([1-4]))\s+(\d{4})(?![\d\w])/gi,
+    build(x) {
+      const [, word, digit, year] = x.m;
+      const q = digit
+        ? +digit
+        : { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 }[word!.toLowerCase()];
+      const y = +year!;
+      if (!q || !plausibleYear(y, x.scan.ref)) return null;
+      return monthRange(y, q * 3 - 2, y, q * 3);
     },
   },
   {
@@ -513,12 +555,17 @@ const RULES: Rule[] = [
   {
     // "this week", "last month", "next year", "earlier this week", "later this month", "last fall"
     name: 'calendar-unit',
-    hint: /\b(?:this|last|next|past|coming)\s/i,
-    re: /\b(?:(earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of)[\s-]+)?(this\s+past|this|last|next|past|coming)\s+(week|weekend|month|year|spring|summer|fall|autumn|winter)\b/gi,
+    hint: /\b(?:this|last|next|past|coming)\s|\bof\s+the\s+(?:week|month|year)/i,
+    re: /\b(?:(earlier|later|early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of)[\s-]+)?(this\s+past|this|last|next|past|coming|the)\s+(week|weekend|month|year|spring|summer|fall|autumn|winter)\b/gi,
     build(x) {
       const ref = x.scan.ref;
       if (!ref) return null;
       const part = x.m[1]?.toLowerCase().replace(/\s+/g, ' ');
+      // "The next year, Waite published …": counted from the story's time, not the article's.
+      if (!part && previousWord(x.scan.sentence, x.from)?.toLowerCase() === 'the') return null;
+      // "the end of the month" is this month's end; "the week" alone names nothing.
+      if (x.m[2]!.toLowerCase() === 'the' && !part?.endsWith(' of')) return null;
+      if (x.m[2]!.toLowerCase() === 'the' && /weekend|spring|summer|fall|autumn|winter/i.test(x.m[3]!)) return null;
       const direction = directionOf(x.m[2]);
       const unit = x.m[3]!.toLowerCase();
       const offset = direction === 'past' ? -1 : direction === 'future' ? 1 : 0;
