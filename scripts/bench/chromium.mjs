@@ -10,8 +10,10 @@
 //   is the union of those intervals. A long task is "with" the extension when it overlaps one of
 //   them, and "caused" by it when it would have stayed under 50 ms without the extension's share.
 // - Popup: on a subset, the popup page opened for the article's tab (the launcher's openPopup):
-//   the popup's newslens:digest-rendered mark (relative to the popup's navigation start), and when
-//   the digest view is in the DOM and painted (a MutationObserver in the init script).
+//   the popup's own marks, in ms from its navigation start (popup-script: its code ran; snapshot:
+//   the page's HTML arrived; digest: the pipeline is done; digest-rendered: from an effect after
+//   the digest view rendered), and when the view was in the DOM and painted (a MutationObserver in
+//   the init script, then a frame).
 // - Memory: on the same subset plus a near-empty page, the renderer's JS heap after a forced
 //   collection, with the extension against a browser without it, one page open at a time.
 
@@ -37,9 +39,10 @@ function observe() {
     // No long-task timing here.
   }
   if (location.protocol !== 'chrome-extension:') return;
-  // The popup: when its digest (or its "cannot read this page" view) is in the DOM, then painted.
+  // The popup: when its digest (or its "cannot read" or error view, not the loading one) is in the
+  // DOM, then painted.
   const seen = new MutationObserver(() => {
-    if (bench.shownAt !== null || !document.querySelector('main, section.status')) return;
+    if (bench.shownAt !== null || !document.querySelector('main:not([aria-busy])')) return;
     bench.shownAt = performance.now();
     seen.disconnect();
     requestAnimationFrame(() => setTimeout(() => (bench.paintedAt = performance.now())));
@@ -156,14 +159,22 @@ async function popupFigures(session, tab, retry) {
     return await retry(
       async () => {
         const r = await popup.evaluate(() => {
-          const mark = performance.getEntriesByName('newslens:digest-rendered')[0];
           const b = window.__newslensBench;
-          if (!mark || b?.paintedAt == null) return null;
-          const longest = Math.max(0, ...b.longTasks.map(([s, e]) => e - s));
-          const view = document.querySelector('main') ? 'digest' : 'status';
-          return { rendered: mark.startTime, shown: b.shownAt, painted: b.paintedAt, longestTask: longest, view };
+          if (b?.paintedAt == null) return null;
+          const mark = (name) => performance.getEntriesByName(`newslens:${name}`)[0]?.startTime ?? null;
+          return {
+            view: document.querySelector('main:not(.status)') ? 'digest' : 'status',
+            script: mark('popup-script'),
+            snapshot: mark('snapshot'),
+            digest: mark('digest'),
+            rendered: mark('digest-rendered'),
+            shown: b.shownAt,
+            painted: b.paintedAt,
+            longestTask: Math.max(0, ...b.longTasks.map(([s, e]) => e - s)),
+          };
         });
-        if (!r) throw new Error('the popup has not rendered a digest');
+        // The digest-rendered mark comes from an effect, after the view is in the DOM.
+        if (!r || (r.view === 'digest' && r.rendered === null)) throw new Error('the popup has not rendered');
         return r;
       },
       { timeout: 60_000 },
@@ -218,6 +229,9 @@ function summarize(out) {
     },
     popup: {
       pages: out.popup.length,
+      script: col(out.popup, 'script'),
+      snapshot: col(out.popup, 'snapshot'),
+      digest: col(out.popup, 'digest'),
       rendered: col(out.popup, 'rendered'),
       painted: col(out.popup, 'painted'),
       longestTask: col(out.popup, 'longestTask'),

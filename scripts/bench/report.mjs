@@ -34,6 +34,8 @@ export function figures(r) {
     add('chromium: settings callback, median', c.load.settings.median, 'ms');
     add('chromium: long tasks caused by the extension', c.longTasks.causedByExtension, '', { max: 0 });
     add('chromium: long tasks the extension ran in', c.longTasks.withExtension, '');
+    add('chromium: popup snapshot arrived, median', c.popup.snapshot?.median, 'ms');
+    add('chromium: popup digest made, median', c.popup.digest?.median, 'ms');
     add('chromium: popup digest rendered, median', c.popup.rendered.median, 'ms');
     add('chromium: popup digest rendered, p95', c.popup.rendered.p95, 'ms', { max: 200 });
     add('chromium: popup digest painted, p95', c.popup.painted.p95, 'ms');
@@ -103,8 +105,11 @@ export function printReport(r, print = console.log) {
       print,
       ['', 'median', 'p95', 'max'],
       [
-        ['newslens:digest-rendered mark', ...stat(c.popup.rendered)],
-        ['digest painted', ...stat(c.popup.painted)],
+        ['popup script ran (newslens:popup-script)', ...stat(c.popup.script)],
+        ['page snapshot arrived (newslens:snapshot)', ...stat(c.popup.snapshot)],
+        ['digest made (newslens:digest)', ...stat(c.popup.digest)],
+        ['digest rendered (newslens:digest-rendered)', ...stat(c.popup.rendered)],
+        ['view painted (next frame)', ...stat(c.popup.painted)],
         ['longest task in the popup', ...stat(c.popup.longestTask)],
       ],
     );
