@@ -94,9 +94,15 @@ function isCandidate(text: string, n: number): boolean {
   if (!/[.!。！]["”’)»」』]*$/.test(text)) return false;
   if (!/^["“‘(«¡「『]?[\p{Lu}\p{Lo}\p{N}]/u.test(text)) return false;
   if (BOILERPLATE.some((re) => re.test(text))) return false;
-  const letters = text.replace(/[^A-Za-z]/g, '');
-  if (letters.length && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.6) return false;
-  return true;
+  // A line in capitals is a label or a credit ("LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR").
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  return upper + lower === 0 || upper / (upper + lower) <= 0.6;
 }
 
 /** Chinese, Japanese and Korean characters, written without spaces between words. */
@@ -115,8 +121,11 @@ function wordCount(text: string): number {
   return words - ideographic + Math.ceil((text.match(IDEOGRAPHS)?.length ?? 0) / 2);
 }
 
+/** Words of three letters or more that carry meaning; split on spaces and punctuation without Unicode classes, which are slow. */
+const WORD = /[^\s!-/:-@[-`{-~\u00a0-\u00bf\u2000-\u206f\u3000-\u303f]+/g;
+
 function contentWords(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2 && !STOPWORDS.has(w));
+  return (text.toLowerCase().match(WORD) ?? []).filter((w) => w.length > 2 && !STOPWORDS.has(w));
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {
