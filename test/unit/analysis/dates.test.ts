@@ -282,3 +282,11 @@ describe('names and story time', () => {
     expect(dates('2020-01-16', 'A deal is due by the end of the month.')).toEqual(['the end of the month → 2020-01 ~']);
   });
 });
+
+describe('copyright lines', () => {
+  it('are not dates', () => {
+    expect(dates('2021-12-31', '© 2019 The Associated Press. Copyright 2018 Reuters. It was founded in 2017.')).toEqual(
+      ['2017 → 2017'],
+    );
+  });
+});
