@@ -290,3 +290,15 @@ describe('copyright lines', () => {
     );
   });
 });
+
+describe('addresses and legal references', () => {
+  it('skips dates inside web addresses and section numbers', () => {
+    expect(dates('2016-07-09', 'See https://news.example/2016/06/11/story-09-12-06-2016 for more.')).toEqual([]);
+    expect(dates('2016-07-09', 'Under § 1631 of the code, the rule took effect in 2013.')).toEqual(['2013 → 2013']);
+    const de = extractDates(sentencesOf(['Das ist (so z.B. auch heute) klar, so heißt es.']), {
+      published: '2020-02-02',
+      lang: 'de',
+    });
+    expect(de.map((d) => d.text)).toEqual(['heute']);
+  });
+});

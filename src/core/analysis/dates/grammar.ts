@@ -691,7 +691,7 @@ function yearContextOk(x: Match, from: number, to: number): boolean {
   const before = previousWord(sentence, from);
   const lowerBefore = before?.toLowerCase().replace(/\.$/, '') ?? null;
   if (lowerBefore && NUMBER_LABELS.has(lowerBefore)) return false;
-  if (/[$£€¥#]\s*$|\bUS\s*$/.test(sentence.slice(Math.max(0, from - 4), from))) return false;
+  if (/[$£€¥#§]\s*$|\bUS\s*$/.test(sentence.slice(Math.max(0, from - 4), from))) return false;
   // "© 2019 The Associated Press": a copyright line, not the story.
   if (/(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?$/i.test(sentence.slice(Math.max(0, from - 16), from))) return false;
   // "1800 x 1920 pixels": a dimension.

@@ -35,6 +35,7 @@ export function extractDates(sentences: Sentence[], options: DateOptions): DateM
       continue;
     }
     for (const f of found) {
+      if (inAddress(sentence.text, f.from, f.to)) continue;
       const text = sentence.text.slice(f.from, f.to).trim();
       const key = `${text.toLowerCase()}|${f.value.start}|${f.value.end ?? ''}`;
       if (seen.has(key)) continue;
@@ -45,6 +46,14 @@ export function extractDates(sentences: Sentence[], options: DateOptions): DateM
     }
   }
   return out;
+}
+
+/** True when the mention is part of a web address ("…/2016/06/11/…"). */
+function inAddress(text: string, from: number, to: number): boolean {
+  const start = text.lastIndexOf(' ', from) + 1;
+  const end = text.indexOf(' ', to);
+  const token = text.slice(start, end < 0 ? text.length : end);
+  return /https?:\/\/|www\.|\.(?:com|org|net|html?)\b/i.test(token);
 }
 
 /** Both lists in text order; where two mentions overlap, the first list's one stays. */

@@ -72,7 +72,7 @@ export function scanOtherLanguage(sentence: string, lang: string, ref: Reference
     // "now" is no date, and chrono's relative spans ("de quatre mois") are as often durations.
     if (tags.has('casualReference/now') || tags.has('result/relativeDate')) continue;
     // A weekday abbreviation alone ("So" is also German for "so").
-    if (/^\s*\p{L}{1,3}\.?\s*$/u.test(r.text)) continue;
+    if (!/\d/.test(r.text) && r.text.replace(/[^\p{L}]/gu, '').length <= 3) continue;
     const start = point(r.start, ref);
     if (!start) continue;
     const end = r.end ? point(r.end, ref) : null;
