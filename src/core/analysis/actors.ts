@@ -98,6 +98,8 @@ export function findCast(paragraphs: Paragraph[], headline?: Paragraph): Cast {
     const folded = fold(sample.words.join(' '));
     if (plurals.has(folded)) ev.never = true;
     else if (sample.words.length === 1 && surnames.has(folded) && !isCalendarWord(sample.words[0]!)) ev.never = false;
+    // A common word capitalised mid-sentence that speaks is a name: "Apple said on Tuesday".
+    else if (sample.words.length === 1 && ev.speech > 0 && !isCalendarWord(sample.words[0]!)) ev.never = false;
     // A date, an event or a common word stays apart: it neither joins an actor nor takes one in.
     let target = ev.never ? undefined : registry.find(sample.words, ev, firstPosition);
     if (!target) {
@@ -109,7 +111,7 @@ export function findCast(paragraphs: Paragraph[], headline?: Paragraph): Cast {
         words: sample.words,
         mentions: [],
         forms: [],
-        evidence: { person: 0, org: 0, place: 0, never: false, definite: 0, context: 0 },
+        evidence: { person: 0, org: 0, place: 0, never: false, definite: 0, context: 0, speech: 0 },
         roles: [],
         quotes: 0,
         inHeadline: false,
@@ -152,13 +154,14 @@ function position(m: Mention): number {
 }
 
 function sum(list: Evidence[]): Evidence {
-  const out: Evidence = { person: 0, org: 0, place: 0, never: false, definite: 0, context: 0 };
+  const out: Evidence = { person: 0, org: 0, place: 0, never: false, definite: 0, context: 0, speech: 0 };
   for (const e of list) {
     out.person += e.person;
     out.org += e.org;
     out.place += e.place;
     out.definite += e.definite;
     out.context += e.context;
+    out.speech += e.speech;
     out.never ||= e.never;
     out.gender ??= e.gender;
   }
@@ -175,8 +178,10 @@ function finish(e: Entity): void {
   const forms = strong.map((m) => m.words);
   if (ev.never) e.type = null;
   else if (ev.place > 0 && ev.place >= Math.max(ev.person, ev.org)) e.type = null;
-  else if (ev.person > ev.org && ev.person >= 1) e.type = 'person';
+  else if (ev.person > ev.org && ev.person >= 1 && !forms.some((w) => w.includes('&'))) e.type = 'person';
   else if (ev.org >= 1) e.type = 'organization';
+  // A lone word that speaks, with no sign of a person, is a body: people get their full name first.
+  else if (forms.every((w) => w.length === 1) && ev.speech > 0 && ev.person <= 0) e.type = 'organization';
   // No clue to the kind: a name shaped like a person's, never written after "the", that speaks or
   // is spoken of as he or she.
   else if (forms.some(personShaped) && ev.definite === 0 && ev.context >= 1) e.type = 'person';
@@ -190,7 +195,13 @@ function finish(e: Entity): void {
       e.type !== 'organization' || w.every((x) => !/^\p{Ll}/u.test(x) || ['of', 'and', 'for', 'on', 'the'].includes(x)),
   );
   const pool = candidates.length ? candidates : forms;
-  const full = pool.filter((w) => w.length > 1);
+  // A surname with its particle ("de Miranda") is a short form of the full name that ends with it.
+  const folds = pool.map((w) => fold(w.join(' ')));
+  const full = pool.filter((w, i) => {
+    if (w.length < 2) return false;
+    const f = folds[i]!;
+    return e.type !== 'person' || !folds.some((g) => g !== f && g.endsWith(` ${f}`));
+  });
   const count = new Map<string, number>();
   for (const w of full) count.set(fold(w.join(' ')), (count.get(fold(w.join(' '))) ?? 0) + 1);
   const rank = (w: string[]) => (count.get(fold(w.join(' '))) ?? 0) * 10 + w.length;

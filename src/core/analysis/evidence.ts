@@ -12,6 +12,7 @@ import {
   isCommonWord,
   isDemonym,
   isFirstName,
+  isFunctionWord,
   isKnownOrg,
   isKnownPerson,
   isKnownPlace,
@@ -19,6 +20,7 @@ import {
   isPlaceWord,
   isPersonNoun,
   key,
+  tagsOf,
   EVENT_WORDS,
   wordSet,
 } from './lexicon';
@@ -37,6 +39,8 @@ export interface Evidence {
   definite: number;
   /** Clues from the surroundings rather than the spelling: a lone word needs some. */
   context: number;
+  /** Mentions right before or after a speech verb ("Apple said"). */
+  speech: number;
 }
 
 // Lower-case nouns that, next to a name, show it names an organisation.
@@ -52,7 +56,7 @@ const AFFILIATION =
   /\b(?:linked|loyal|affiliated|allied|tied|belonging) (?:to|with) (?:the )?$|\bmembers? of (?:the )?$/;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'across', 'outside', 'inside', 'around']);
 
-const empty = (): Evidence => ({ person: 0, org: 0, place: 0, never: false, definite: 0, context: 0 });
+const empty = (): Evidence => ({ person: 0, org: 0, place: 0, never: false, definite: 0, context: 0, speech: 0 });
 
 /**
  * What the written form says (counted once per form) and what this mention's surroundings say
@@ -142,7 +146,13 @@ function contextEvidence(m: Mention, p: Paragraph, ctx: MentionContext): Evidenc
   e.context = e.person + e.org;
   if (m.definite) e.definite += 1;
   // Right before or after a speech verb: someone, or some body, speaks.
-  if (SAYS.test(next?.text ?? '') || SAYS.test(prev?.text ?? '')) e.context += 1;
+  if (SAYS.test(next?.text ?? '') || SAYS.test(prev?.text ?? '')) {
+    e.context += 1;
+    // At a sentence's start only a singular noun counts: "Apple said", not "Residents said".
+    const tags = tagsOf(m.words[0]!);
+    const noun = tags.length === 0 || tags.some((t) => ['Singular', 'Uncountable', 'Noun'].includes(t));
+    if (!m.inQuote && !isFunctionWord(m.words[0]!) && (!m.initial || (m.words.length === 1 && noun))) e.speech += 1;
+  }
   return e;
 }
 

@@ -101,6 +101,12 @@ export const isKnownPlace = (w: string) => (flags(w) & PLACE) !== 0;
 export const isDemonym = (w: string) => (flags(w) & DEMONYM) !== 0;
 export const isCalendarWord = (w: string) => (flags(w) & CALENDAR) !== 0;
 export const isHonorific = (w: string) => (flags(w) & HONORIFIC) !== 0;
+/** A pronoun, article, preposition or the like ("I", "The", "In"). */
+export const isFunctionWord = (w: string) => {
+  // "We’re", "It’s": a contraction is as much a function word as its first part.
+  const base = key(w).replace(/'(?:re|s|ll|ve|d|m|t)$/, '');
+  return FUNCTION_WORDS.has(base) || tagsOf(base).includes('Pronoun') || tagsOf(w).includes('Pronoun');
+};
 /** A word of everyday vocabulary, so a capital letter at the start of a sentence says nothing. */
 export const isCommonWord = (w: string) => (flags(w) & COMMON) !== 0;
 /** The generic word an organisation's name ends with ("Agency", "Council", "Group"). */

@@ -88,6 +88,22 @@ describe('actors', () => {
     expect(run({ title: 'Council votes', paragraphs }).actors.length).toBeLessThanOrEqual(25);
   });
 
+  it('takes a common word capitalised and speaking for a company, and "the company" for it', () => {
+    const r = analyse({
+      title: 'Orchard settles battery case',
+      paragraphs: [
+        'Orchard said on Tuesday it would pay $40 million to settle claims that its phones slowed down with age.',
+        '“We have never shortened the life of a product on purpose,” the company said in a statement.',
+        'Shares of Orchard rose 1 percent.',
+      ],
+      published: null,
+      lang: 'en',
+    });
+    expect(r.actors).toContainEqual(expect.objectContaining({ name: 'Orchard', type: 'organization', mentions: 2 }));
+    expect(r.quotes[0]?.speaker).toBe('Orchard');
+    expect(r.actors.map((a) => a.name)).not.toContain('Shares');
+  });
+
   it('gives a first-mention paragraph to every actor', () => {
     const { actors } = run(waterBill);
     expect(find(actors, 'Tomás Reyes')[0]!.paragraph).toBe(2);
