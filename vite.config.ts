@@ -20,6 +20,9 @@ const builds: Record<string, BuildEnvironmentOptions> = {
   pages: {
     outDir: resolve(root, 'build/ext'),
     emptyOutDir: false,
+    // Extension pages run in browsers with native modulepreload: no polyfill, so no fetch() at all
+    // in the package (test/e2e/privacy.e2e.ts checks).
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       input: { popup: resolve(root, 'src/popup/popup.html'), options: resolve(root, 'src/options/options.html') },
     },

@@ -154,7 +154,8 @@ export function boundArticle(article: Article, limited: Set<Limit>): Article {
     siteName: cut(article.siteName, LIMITS.nameChars),
     lang: article.lang && article.lang.length <= 35 ? article.lang : null,
     published: article.published && article.published.length <= 64 ? article.published : null,
-    excerpt: cut(article.excerpt, LIMITS.contextChars),
+    // Not part of the digest: bounded, but not worth a `limits` entry.
+    excerpt: article.excerpt && clip(article.excerpt, LIMITS.contextChars),
     paragraphs: same ? article.paragraphs : paragraphs,
     text: same ? article.text : paragraphs.join('\n'),
   };

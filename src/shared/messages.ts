@@ -67,6 +67,7 @@ export const MAX_REVEAL_CHARS = 20_000;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const noFields = (p: Record<string, unknown>) => Object.keys(p).length === 0;
+const isText = (v: unknown) => typeof v === 'string' && v.length > 0 && v.length <= MAX_REVEAL_CHARS;
 /** Our hiding stylesheet is a few short rules; the background checks its exact shape. */
 const isCss = (v: unknown) => v === null || (typeof v === 'string' && v.length <= 2_000);
 
@@ -75,7 +76,7 @@ const VALID: { [N in MessageName]: (payload: Record<string, unknown>) => boolean
   'page.snapshot': noFields,
   'page.state': noFields,
   'page.showKind': ({ kind }) => typeof kind === 'string' && Object.hasOwn(defaults.kinds, kind),
-  'page.reveal': ({ text }) => typeof text === 'string' && text.length > 0 && text.length <= MAX_REVEAL_CHARS,
+  'page.reveal': ({ text, hint }) => isText(text) && (hint === undefined || isText(hint)),
   'style.set': ({ insert, remove }) => isCss(insert) && isCss(remove),
   'badge.set': ({ count }) => Number.isSafeInteger(count) && (count as number) >= 0,
 };

@@ -5,9 +5,11 @@
 //   shows them literally and runs none of them;
 // - window.postMessage of our message shapes, and a forged marker attribute, drive nothing;
 // - the content script throws nothing into the page's console, on the hostile page and on giant
-//   ones (100 000 elements, 5 000 levels built by script, 10 MB of text).
+//   ones (100 000 elements, 5 000 levels built by script, 10 MB of text);
+// - the package: default CSP, no remote code, no network API in any bundle, permissions as the
+//   README's Privacy section lists them.
 
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -322,4 +324,55 @@ describe('the whole session', () => {
     const swFetches = await session.worker.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
     expect(swFetches).toEqual([]);
   });
+});
+
+describe('the package', () => {
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]));
+
+  it.each(['chrome', 'firefox'])(
+    '%s: default CSP, no remote code, no network API, permissions as documented',
+    (browser) => {
+      const dir = join(root, 'dist', browser);
+      const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+      // The browser's default policy for extension pages: scripts from the package only.
+      expect(manifest).not.toHaveProperty('content_security_policy');
+      // No page or other extension can message us, and no file of ours is exposed to pages.
+      expect(manifest).not.toHaveProperty('externally_connectable');
+      expect(manifest).not.toHaveProperty('web_accessible_resources');
+      // The permissions the README's Privacy section justifies, and no others.
+      expect(manifest.permissions).toEqual(['storage', 'scripting']);
+      expect(manifest.host_permissions).toEqual(['http://*/*', 'https://*/*']);
+      expect(manifest.optional_permissions ?? []).toEqual([]);
+      for (const file of files(dir)) {
+        if (file.endsWith('.html')) {
+          const html = readFileSync(file, 'utf8');
+          for (const [, src] of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) expect(src, file).toMatch(/^\.{0,2}\//);
+          expect(html, file).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+          expect(html, file).not.toMatch(/(src|href)="(https?:)?\/\//);
+        }
+        if (file.endsWith('.js')) {
+          const js = readFileSync(file, 'utf8');
+          for (const api of [
+            'eval(',
+            'new Function',
+            'importScripts',
+            'fetch(',
+            'XMLHttpRequest',
+            'WebSocket',
+            'sendBeacon',
+            'EventSource',
+          ])
+            expect(js.includes(api), `${file} uses ${api}`).toBe(false);
+          // URLs in the code are XML namespaces only (Preact's SVG and MathML), never an address to load.
+          // (A template such as `http://${host}`, which the options page parses a typed host with, names no address.)
+          const urls = js.match(/https?:\/\/[^\s`'"$]+/g) ?? [];
+          expect(
+            urls.filter((u) => !u.startsWith('http://www.w3.org/')),
+            file,
+          ).toEqual([]);
+        }
+      }
+    },
+  );
 });

@@ -51,6 +51,9 @@ describe('isEnvelope', () => {
     ];
     for (const m of bad) expect(isEnvelope(m), JSON.stringify(m)).toBe(false);
     expect(isEnvelope({ type: 'page.reveal', payload: { text: 'x'.repeat(MAX_REVEAL_CHARS) } })).toBe(true);
+    expect(isEnvelope({ type: 'page.reveal', payload: { text: 'A paragraph.', hint: 'paragraph' } })).toBe(true);
+    for (const hint of [42, '', 'x'.repeat(MAX_REVEAL_CHARS + 1), null])
+      expect(isEnvelope({ type: 'page.reveal', payload: { text: 'A paragraph.', hint } })).toBe(false);
   });
 
   it('never throws, whatever arrives', () => {
