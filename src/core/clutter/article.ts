@@ -8,7 +8,7 @@
 // The guard then protects every story paragraph: a text block inside the root (or a sibling that
 // scores like it) that is not inside a clutter-named region of the root.
 
-import { LIKELY_WORDS, MODIFIER_WORDS, TOKEN_WORDS, UNLIKELY_WORDS } from './rules';
+import { LIKELY_WORDS, MODIFIER_WORDS, TAXONOMY_WORDS, TOKEN_WORDS, UNLIKELY_WORDS } from './rules';
 import { contains, nameWords, type PageIndex } from './scan';
 import {
   MIN_ARTICLE_CHARS,
@@ -88,6 +88,8 @@ const TAG_WEIGHT: Record<string, number> = {
 };
 /** Never regions to skip, whatever their class says. */
 const NEVER_SKIPPED = new Set(['html', 'body', 'main', 'a']);
+/** A named region holding this share of the page's text is a layout wrapper, not clutter. */
+const WRAPPER_SHARE = 0.8;
 /** Skipped by tag: they hold navigation and forms, not story. */
 const SKIPPED_TAGS = new Set(['nav', 'form']);
 
@@ -121,6 +123,12 @@ export function nameFlags(name: string): number {
   if (f !== undefined) return f;
   f = 0;
   const words = nameWords(name);
+  // Taxonomy classes (WordPress adds category-comment, tag-share, format-status to a post) say
+  // what the post is about, not what the element is.
+  if (TAXONOMY_WORDS.test(words[0] ?? '')) {
+    NAME_CACHE.set(name, 0);
+    return 0;
+  }
   const modified = words.some((w) => MODIFIER_WORDS.test(w));
   for (const w of words) {
     if (LIKELY_WORDS.test(w)) f |= LIKELY;
@@ -142,8 +150,12 @@ function skippedRegion(index: PageIndex, flags: Uint8Array, i: number): boolean 
   if (NEVER_SKIPPED.has(name)) return false;
   if (SKIPPED_TAGS.has(name)) return true;
   const f = flags[i]!;
-  if (f & (KIND_BIT.comments | KIND_BIT.newsletter | KIND_BIT.share)) return true;
-  return (f & (KIND_BIT.related | UNLIKELY)) !== 0 && (f & LIKELY) === 0;
+  const named =
+    (f & (KIND_BIT.comments | KIND_BIT.newsletter | KIND_BIT.share)) !== 0 ||
+    ((f & (KIND_BIT.related | UNLIKELY)) !== 0 && (f & LIKELY) === 0);
+  // A layout wrapper named for what sits beside the story (`layout-with-sidebar`,
+  // `social-scroll-past-this`) holds the headline or most of the page: it is not that region.
+  return named && index.h1s[i] === 0 && index.text[i]! < WRAPPER_SHARE * index.text[0]!;
 }
 
 function classWeight(index: PageIndex, i: number): number {
@@ -242,7 +254,8 @@ export function score(index: PageIndex, skipped: Uint8Array | null): Pass {
   }
   // A root that is the only element child of its parent: take the parent (Readability does).
   for (let p = index.parent[root]!; p > 1 && index.els[p]!.children.length === 1; p = index.parent[p]!) root = p;
-  if (index.tags[root] === 'body' || index.tags[root] === 'html') return { root: -1, roots: [], prose: 0, top: [] };
+  // Paragraphs straight in <body> make the body the root (Readability wraps them in a div).
+  if (index.tags[root] === 'html') return { root: -1, roots: [], prose: 0, top: [] };
   const el = index.els[root]!;
   // Siblings that score like the root belong to the article too (Readability's sibling step).
   const roots = [root];

@@ -42,6 +42,8 @@ interface Context {
   commentItems: Int32Array;
   /** Per element: links to share endpoints in the subtree. */
   shareLinks: Int32Array;
+  /** Per element: hAtom entries (`hentry`, `h-entry`) in the subtree. */
+  entries: Int32Array;
   kinds: ReadonlySet<ClutterKind>;
   found: Candidate[];
 }
@@ -55,11 +57,15 @@ const SIGNUP_WORDS =
 /** A link to the page's own comment section. */
 const COMMENTS_FRAGMENT =
   /#(?:comments?|respond|disqus_thread|kommentare?|reply|comment-form|commentform|commentaires?|comentarios?)(?:$|[_-])|\/(?:comments|kommentare|commentaires|comentarios)\/?(?:$|[?#])/i;
+/** The class of an hAtom / microformats2 entry: a post. */
+const HENTRY = /(?:^|\s)h-?entry(?:\s|$)/;
 /** Forms that post comments. */
 const COMMENT_ACTION = /comment|kommentar|respond|reply/i;
 /** Page regions a block is never widened into by size alone (only by a name of its kind). */
 const REGIONS = new Set(['html', 'body', 'main', 'article', 'header', 'footer', 'nav']);
 /** Headings of sectioning elements and widgets; a block's title. */
+/** A block with at most this much text besides its heading is the heading alone. */
+const HEADING_ONLY_SLACK = 40;
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'caption']);
 
 export function detectClutter(doc: Document, options: DetectOptions = {}): ClutterMatch[] {
@@ -77,6 +83,7 @@ export function detectClutter(doc: Document, options: DetectOptions = {}): Clutt
     shareLinks: countBelow(index, (i) =>
       index.tags[i] === 'a' && SHARE_LINK.test(index.els[i]!.getAttribute('href') ?? '') ? 1 : 0,
     ),
+    entries: countBelow(index, (i) => (HENTRY.test(index.classes[i] ?? '') ? 1 : 0)),
     kinds: new Set(options.kinds ?? ALL_KINDS),
     found: [],
   };
@@ -125,6 +132,15 @@ function isSafe(ctx: Context, i: number): boolean {
   return safeForArticle(index, ctx.article, i);
 }
 
+/**
+ * The guard, for a block of a kind. Comments whose items the page marks up as posts (hAtom
+ * `hentry`) are published as content: Readability keeps them in the article (its test page
+ * firefox-nightly-blog does), so they are not hidden as comments.
+ */
+function safeAs(ctx: Context, i: number, kind: ClutterKind): boolean {
+  return safe(ctx, i) && !(kind === 'comments' && ctx.entries[i]! > 0);
+}
+
 // ── climbing to the block an anchor belongs to ───────────────────────────────────────────────
 
 /**
@@ -135,12 +151,12 @@ function isSafe(ctx: Context, i: number): boolean {
  */
 function climb(ctx: Context, start: number, kind: ClutterKind, slack: number): number {
   const { index, flags } = ctx;
-  if (!safe(ctx, start)) return -1;
+  if (!safeAs(ctx, start, kind)) return -1;
   const bit = KIND_BIT[kind];
   let cur = start;
   for (let step = 0; step < MAX_CLIMB; step++) {
     const p = index.parent[cur]!;
-    if (p < 0 || !safe(ctx, p)) break;
+    if (p < 0 || !safeAs(ctx, p, kind)) break;
     if (ctx.article.clear && flags[p]! & bit) {
       cur = p;
       continue;
@@ -162,7 +178,7 @@ function climb(ctx: Context, start: number, kind: ClutterKind, slack: number): n
     let named = -1;
     for (let k = 0; k < 4; k++) {
       q = index.parent[q]!;
-      if (q < 0 || !safe(ctx, q)) break;
+      if (q < 0 || !safeAs(ctx, q, kind)) break;
       if (flags[q]! & bit) {
         named = q;
         break;
@@ -316,6 +332,12 @@ function formAnchors(ctx: Context): void {
   }
 }
 
+/** True when an ancestor of `i` is named for the kind. */
+function insideNamed(ctx: Context, i: number, kind: ClutterKind): boolean {
+  for (let a = ctx.index.parent[i]!; a > 0; a = ctx.index.parent[a]!) if (ctx.flags[a]! & KIND_BIT[kind]) return true;
+  return false;
+}
+
 function insideForm(index: PageIndex, i: number): boolean {
   for (let a = index.parent[i]!; a >= 0; a = index.parent[a]!)
     if (index.forms[a]! > 0 && index.tags[a]! === 'form') return true;
@@ -342,15 +364,18 @@ function headingAnchors(ctx: Context): void {
     const el = index.els[i]!;
     const text = collapse(el.textContent ?? '').toLowerCase();
     const rule = rules.find((r) => r.pattern.test(text));
-    if (rule) headingBlock(ctx, i, rule);
+    // A link is navigation (a table of contents entry "Further reading"), not a block's title;
+    // only a link to the comment section stands for a block.
+    if (rule && (rule.kind === 'comments' || index.linkText[i]! * 2 < len)) headingBlock(ctx, i, rule);
   }
 }
 
 function headingBlock(ctx: Context, heading: number, rule: TextRule): void {
   const { index } = ctx;
   const kind = rule.kind;
-  // A link to the comment section ("3 Comments", "Leave a reply") stands for it.
-  const link = kind === 'comments' ? linkOf(index, heading) : -1;
+  // A link to the comment section ("3 Comments", "Leave a reply") stands for it, unless it is
+  // part of that section already.
+  const link = kind === 'comments' && !insideNamed(ctx, heading, kind) ? linkOf(index, heading) : -1;
   if (link >= 0 && COMMENTS_FRAGMENT.test(index.els[link]!.getAttribute('href') ?? '')) {
     add(ctx, climb(ctx, Math.min(link, heading), kind, 10), kind, 'comments/link', 'link to the comment section');
     return;
@@ -358,6 +383,10 @@ function headingBlock(ctx: Context, heading: number, rule: TextRule): void {
   const section = sectionOf(ctx, heading);
   const block = climb(ctx, section, kind, 10);
   if (block < 0 || !evidence(ctx, block, kind)) return;
+  // A heading whose section cannot be hidden stays with it: hiding a title alone helps nobody.
+  // (A block named for the kind is the section itself, perhaps still empty: a widget loading.)
+  const alone = index.text[block]! <= index.text[heading]! + HEADING_ONLY_SLACK;
+  if (alone && !(ctx.flags[block]! & KIND_BIT[kind]) && index.forms[block] === 0 && index.frames[block] === 0) return;
   add(ctx, block, kind, rule.id, rule.reason);
 }
 
@@ -393,19 +422,60 @@ function finish(ctx: Context): ClutterMatch[] {
   const out: ClutterMatch[] = [];
   let lastEnd = -1;
   const seen = new Set<number>();
+  let echoes: string[] | null = null;
   for (const c of sorted) {
     if (seen.has(c.at)) continue;
     seen.add(c.at);
     if (c.at < lastEnd) continue;
-    lastEnd = index.end[c.at]!;
     const el = index.els[c.at]!;
+    const text = collapse(el.textContent ?? '');
+    // A list or box that repeats a story paragraph word for word (a teaser of this very story)
+    // is not hidden: the reader may be looking at the story in it. Comments are hidden even
+    // when readers quote the story, as they often do.
+    if (c.kind !== 'comments') {
+      echoes ??= storyKeys(ctx);
+      if (echoes.length && repeatsStory(text, echoes)) continue;
+    }
+    lastEnd = index.end[c.at]!;
     out.push({
       kind: c.kind,
       rule: c.rule,
       selector: selectorPath(el, (id) => index.idCount.get(id) === 1),
       reason: c.reason,
-      text: collapse(el.textContent ?? ''),
+      text,
     });
   }
   return out;
+}
+
+/** Words a story paragraph must have for its repetition to count (the evaluation's threshold). */
+const ECHO_WORDS = 8;
+const MAX_ECHO_KEYS = 400;
+
+/** The opening words of each story paragraph, folded for comparison. */
+function storyKeys(ctx: Context): string[] {
+  const { index, article } = ctx;
+  const keys: string[] = [];
+  for (let i = 0; i < index.els.length && keys.length < MAX_ECHO_KEYS; i++) {
+    // Paragraphs and section headings; not the headline, which "3 comments on …" repeats, nor
+    // wrappers whose few words of their own say nothing about their text.
+    if (!article.para[i] || index.ownWords[i]! < ECHO_WORDS || index.tags[i] === 'h1') continue;
+    if (index.own[i]! < 0.8 * index.text[i]!) continue;
+    const words = fold(index.els[i]!.textContent ?? '').split(' ');
+    if (words.length >= ECHO_WORDS) keys.push(words.slice(0, ECHO_WORDS).join(' '));
+  }
+  return keys;
+}
+
+function repeatsStory(text: string, keys: string[]): boolean {
+  const folded = ` ${fold(text)} `;
+  return keys.some((k) => folded.includes(` ${k} `));
+}
+
+/** Lower case, letters and digits only, single spaces. */
+function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }

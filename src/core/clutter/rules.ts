@@ -369,14 +369,18 @@ export const TOKEN_WORDS: Record<ClutterKind, RegExp> = {
  * on a post, `has-comments` on the body, `comment-count` on a link.
  */
 export const MODIFIER_WORDS =
-  /^(?:has|no|with|show|hide|enable|enabled|disable|disabled|allow|open|closed|count|counter|number|num|icon|bubble|meta|link|links|toggle|btn|button|trigger|off|on|status|nav|navigation|menu|bar)$/;
+  /^(?:has|no|with|layout|title|titles|head|heading|headline|hed|label|caption|show|hide|enable|enabled|disable|disabled|allow|open|closed|count|counter|number|num|icon|bubble|meta|link|links|toggle|btn|button|trigger|off|on|status|nav|navigation|menu|bar)$/;
+
+/** First words of class names that tag content with a topic or a state (`category-comments`). */
+export const TAXONOMY_WORDS =
+  /^(?:tag|tags|category|categories|cat|topic|topics|format|type|status|postid|post_tag|term|section|rubrik|ressort)$/;
 
 /**
  * Words that mark a page region Readability would not score (its "unlikely candidates"), plus
  * every kind word. Paragraphs inside such a region are not story text.
  */
 export const UNLIKELY_WORDS =
-  /^(?:sidebar|sidebars|widget|widgets|footer|header|masthead|nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|banner|ad|ads|advert|advertisement|sponsor|sponsored|promo|popup|modal|cookie|cookies|gdpr|consent|shoutbox|community|remark|combx|skyscraper|legends|agegate|rss)$/;
+  /^(?:sidebar|sidebars|footer|header|masthead|nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|banner|ad|ads|advert|advertisement|sponsor|sponsored|promo|popup|modal|cookie|cookies|gdpr|consent|shoutbox|community|remark|combx|skyscraper|legends|agegate|rss)$/;
 
 /** Words that mark the story's own containers; they outweigh UNLIKELY_WORDS (not the kind words). */
 export const LIKELY_WORDS = /^(?:article|body|content|main|column|story|entry|post|text|blog|hentry)$/;

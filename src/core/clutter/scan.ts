@@ -89,8 +89,9 @@ export interface PageIndex {
   links: Int32Array;
   /** iframes in the subtree (a widget that loads later has no text yet). */
   frames: Int32Array;
-  /** Headings (h1–h6) in the subtree. */
+  /** Headings (h1–h6) in the subtree, and h1 alone. */
   heads: Int32Array;
+  h1s: Int32Array;
   /** Form elements, e-mail inputs, other text inputs, textareas and password inputs in the subtree. */
   forms: Int32Array;
   emails: Int32Array;
@@ -134,6 +135,7 @@ export function scanPage(doc: Document): PageIndex {
   const selfLinks: number[] = [];
   const selfFrames: number[] = [];
   const selfHeads: number[] = [];
+  const selfH1s: number[] = [];
   const selfForms: number[] = [];
   const selfEmails: number[] = [];
   const selfInputs: number[] = [];
@@ -205,6 +207,7 @@ export function scanPage(doc: Document): PageIndex {
           selfLinks.push(isLink ? 1 : 0);
           selfFrames.push(name === 'iframe' ? 1 : 0);
           selfHeads.push(HEADINGS.has(name) ? 1 : 0);
+          selfH1s.push(name === 'h1' ? 1 : 0);
           const field = fieldSort(el, name);
           selfForms.push(field === 'form' ? 1 : 0);
           selfEmails.push(field === 'email' ? 1 : 0);
@@ -250,6 +253,7 @@ export function scanPage(doc: Document): PageIndex {
     const links = Int32Array.from(selfLinks);
     const frames = Int32Array.from(selfFrames);
     const heads = Int32Array.from(selfHeads);
+    const h1s = Int32Array.from(selfH1s);
     const forms = Int32Array.from(selfForms);
     const emails = Int32Array.from(selfEmails);
     const inputs = Int32Array.from(selfInputs);
@@ -266,6 +270,7 @@ export function scanPage(doc: Document): PageIndex {
       links[p]! += links[i]!;
       frames[p]! += frames[i]!;
       heads[p]! += heads[i]!;
+      h1s[p]! += h1s[i]!;
       forms[p]! += forms[i]!;
       emails[p]! += emails[i]!;
       inputs[p]! += inputs[i]!;
@@ -291,6 +296,7 @@ export function scanPage(doc: Document): PageIndex {
       links,
       frames,
       heads,
+      h1s,
       forms,
       emails,
       inputs,
