@@ -90,8 +90,8 @@ const TAG_WEIGHT: Record<string, number> = {
 const NEVER_SKIPPED = new Set(['html', 'body', 'main', 'a']);
 /** A named region holding this share of the page's text is a layout wrapper, not clutter. */
 const WRAPPER_SHARE = 0.8;
-/** Skipped by tag: they hold navigation and forms, not story. */
-const SKIPPED_TAGS = new Set(['nav', 'form']);
+/** Skipped by tag: navigation, forms, and what HTML marks as beside or after the content. */
+const SKIPPED_TAGS = new Set(['nav', 'form', 'aside', 'footer']);
 
 /**
  * Flags per element from its id and class names: which kinds of clutter it is a container of

@@ -14,7 +14,8 @@
 import { collapse } from '../text';
 import type { ClutterKind, ClutterMatch } from '../types';
 import { KIND_BIT, locateArticle, regionFlags, safeForArticle, type Article } from './article';
-import { PAID_SUBSCRIPTION, SELECTOR_RULES, SHARE_LINK, TEXT_RULES, type TextRule } from './rules';
+import { contains } from './scan';
+import { PAID_OFFER, SELECTOR_RULES, SHARE_LINK, SUBSCRIPTION_WORDS, TEXT_RULES, type TextRule } from './rules';
 import { scanPage, type PageIndex } from './scan';
 import { selectorPath } from './selector-path';
 import { SelectorIndex } from './selectors';
@@ -44,6 +45,8 @@ interface Context {
   shareLinks: Int32Array;
   /** Per element: hAtom entries (`hentry`, `h-entry`) in the subtree. */
   entries: Int32Array;
+  /** Per element: elements named as newsletter containers in the subtree. */
+  newsletterNamed: Int32Array;
   kinds: ReadonlySet<ClutterKind>;
   found: Candidate[];
 }
@@ -64,6 +67,10 @@ const COMMENT_ACTION = /comment|kommentar|respond|reply/i;
 /** Page regions a block is never widened into by size alone (only by a name of its kind). */
 const REGIONS = new Set(['html', 'body', 'main', 'article', 'header', 'footer', 'nav']);
 /** Headings of sectioning elements and widgets; a block's title. */
+/** A sign-up box inside the story is hidden only when it is this small... */
+const MAX_STORY_BOX_CHARS = 1500;
+/** ...and holds at most this share of the story's paragraph text. */
+const MAX_STORY_BOX_SHARE = 0.25;
 /** A block with at most this much text besides its heading is the heading alone. */
 const HEADING_ONLY_SLACK = 40;
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'caption']);
@@ -84,6 +91,7 @@ export function detectClutter(doc: Document, options: DetectOptions = {}): Clutt
       index.tags[i] === 'a' && SHARE_LINK.test(index.els[i]!.getAttribute('href') ?? '') ? 1 : 0,
     ),
     entries: countBelow(index, (i) => (HENTRY.test(index.classes[i] ?? '') ? 1 : 0)),
+    newsletterNamed: countBelow(index, (i) => (flags[i]! & KIND_BIT.newsletter ? 1 : 0)),
     kinds: new Set(options.kinds ?? ALL_KINDS),
     found: [],
   };
@@ -205,7 +213,11 @@ function sectionOf(ctx: Context, heading: number): number {
 
 // ── evidence that a block is of a kind ───────────────────────────────────────────────────────
 
-function evidence(ctx: Context, c: number, kind: ClutterKind): boolean {
+/**
+ * Whether block `c` shows what makes it a block of `kind`. `worded`: the block was found by its
+ * words (a heading or prompt of the kind), so less structure is asked of it.
+ */
+function evidence(ctx: Context, c: number, kind: ClutterKind, worded = false): boolean {
   const { index, flags } = ctx;
   const text = index.text[c]!;
   switch (kind) {
@@ -215,13 +227,16 @@ function evidence(ctx: Context, c: number, kind: ClutterKind): boolean {
         ctx.commentItems[c]! > 0 ||
         (index.areas[c]! > 0 && index.passwords[c] === 0)
       );
-    case 'newsletter':
-      return (
-        ((flags[c]! & KIND_BIT.newsletter) !== 0 || index.emails[c]! > 0) &&
-        index.areas[c] === 0 &&
-        index.passwords[c] === 0 &&
-        !paidOffer(ctx, c)
-      );
+    case 'newsletter': {
+      if (index.areas[c]! > 0 || index.passwords[c]! > 0 || paidOffer(ctx, c) || menuItem(ctx, c)) return false;
+      if (index.emails[c]! > 0) return true;
+      const named = ctx.newsletterNamed[c]! > 0;
+      // Named a newsletter box and saying so: its form may come later (by script, on click).
+      if (worded && named) return true;
+      if (!worded && !named) return false;
+      // A form (its e-mail field may be unnamed or arrive by script) or a sign-up button or link.
+      return index.forms[c]! > 0 || index.inputs[c]! > 0 || index.scripts[c]! > 0 || signupAction(ctx, c) !== 0;
+    }
     case 'related':
       return index.links[c]! >= 3 && index.linkText[c]! >= 0.5 * text;
     case 'share':
@@ -229,11 +244,55 @@ function evidence(ctx: Context, c: number, kind: ClutterKind): boolean {
   }
 }
 
+/** A link in a menu ("Newsletter" among "Sport", "Kultur"...): navigation, not a sign-up box. */
+function menuItem(ctx: Context, c: number): boolean {
+  const { index } = ctx;
+  if (index.linkText[c]! < 0.8 * index.text[c]!) return false;
+  for (let a = index.parent[c]!, k = 0; a > 0 && k < 4; a = index.parent[a]!, k++) {
+    if (MENUS.has(index.tags[a]!) && index.links[a]! > index.links[c]! + 1) return true;
+  }
+  return false;
+}
+
+const MENUS = new Set(['ul', 'ol', 'nav', 'menu', 'header']);
+
+/** Words of a sign-up button or link, and addresses of sign-up pages. */
+const SIGNUP_ACTION =
+  /^(?:sign ?(?:me )?up|subscribe|join|get (?:it|started)|anmelden|jetzt anmelden|abonnieren|jetzt abonnieren|registrieren|eintragen|je m'inscris|s'inscrire|inscri(?:ption|vez-vous)|suscrib(?:ir(?:se|me)?|ete|ite)|hier abonnieren)\b|newsletter|erhalten\s*$/i;
+const SIGNUP_PAGE =
+  /newsletter|subscri|sign-?up|abonn|anmeld|inscri|suscri|list-manage|subscribepage|mailchi\.mp|eepurl/i;
+
+/**
+ * The sign-up buttons and links in a block: 0 none, 1 by their words, 2 (also) by the page they
+ * lead to. Looks at a bounded number of elements.
+ */
+function signupAction(ctx: Context, c: number): number {
+  const { index } = ctx;
+  let found = 0;
+  const end = Math.min(index.end[c]!, c + 400);
+  for (let i = c; i < end; i++) {
+    const tag = index.tags[i];
+    if (tag !== 'a' && tag !== 'button' && tag !== 'input') continue;
+    const el = index.els[i]!;
+    if (tag === 'a' && SIGNUP_PAGE.test(el.getAttribute('href') ?? '')) return 2;
+    const words =
+      tag === 'input'
+        ? el.getAttribute('type') === 'submit'
+          ? (el.getAttribute('value') ?? '')
+          : ''
+        : index.text[i]! <= 60
+          ? collapse(el.textContent ?? '')
+          : '';
+    if (words && SIGNUP_ACTION.test(words)) found = 1;
+  }
+  return found;
+}
+
 /** A subscription sold for money, which is not a newsletter box. */
 function paidOffer(ctx: Context, c: number): boolean {
   if (ctx.index.text[c]! > 3000) return false;
-  const text = (ctx.index.els[c]!.textContent ?? '').toLowerCase();
-  return PAID_SUBSCRIPTION.test(text) && !/newsletter/.test(text);
+  const text = collapse(ctx.index.els[c]!.textContent ?? '').toLowerCase();
+  return PAID_OFFER.test(text) || (SUBSCRIPTION_WORDS.test(text) && !/newsletter/.test(text));
 }
 
 function add(ctx: Context, at: number, kind: ClutterKind, rule: string, reason: string): void {
@@ -382,12 +441,55 @@ function headingBlock(ctx: Context, heading: number, rule: TextRule): void {
   }
   const section = sectionOf(ctx, heading);
   const block = climb(ctx, section, kind, 10);
-  if (block < 0 || !evidence(ctx, block, kind)) return;
-  // A heading whose section cannot be hidden stays with it: hiding a title alone helps nobody.
-  // (A block named for the kind is the section itself, perhaps still empty: a widget loading.)
-  const alone = index.text[block]! <= index.text[heading]! + HEADING_ONLY_SLACK;
-  if (alone && !(ctx.flags[block]! & KIND_BIT[kind]) && index.forms[block] === 0 && index.frames[block] === 0) return;
-  add(ctx, block, kind, rule.id, rule.reason);
+  if (block >= 0 && evidence(ctx, block, kind, true)) {
+    // A title whose section cannot be hidden stays with it: hiding a title alone helps nobody.
+    // (A block named for the kind is the section itself, perhaps still empty: a widget loading.)
+    const alone = index.text[block]! <= index.text[heading]! + HEADING_ONLY_SLACK;
+    const title = HEADING_TAGS.has(index.tags[heading]!) || index.heads[heading]! > 0;
+    if (
+      alone &&
+      title &&
+      !(ctx.flags[block]! & KIND_BIT[kind]) &&
+      index.forms[block] === 0 &&
+      index.frames[block] === 0
+    )
+      return;
+    add(ctx, block, kind, rule.id, rule.reason);
+    return;
+  }
+  if (kind === 'newsletter') storyBox(ctx, heading, rule);
+}
+
+/**
+ * A sign-up box set inside the story (a fact box "Sign up for our newsletter" between two
+ * paragraphs): its own paragraphs count as story, so the guard stops the climb at its title.
+ * Such a box may still be hidden when it is compact, leads to a sign-up page or holds a form,
+ * and leaves the story whole: no headline, no root, at most a small share of the story's prose.
+ */
+function storyBox(ctx: Context, heading: number, rule: TextRule): void {
+  const { index, article } = ctx;
+  if (!article.clear || article.region < 0) return;
+  let box = heading;
+  for (let step = 0; step < MAX_CLIMB; step++) {
+    if (index.text[box]! > index.text[heading]! + 20) break;
+    const p = index.parent[box]!;
+    if (p <= 0) return;
+    box = p;
+  }
+  if (index.text[box]! > MAX_STORY_BOX_CHARS || index.h1s[box]! > 0 || !contains(index, article.region, box)) return;
+  if (article.roots.some((r) => contains(index, box, r)) || box === article.region) return;
+  const proseShare = storyText(ctx, box) / Math.max(1, storyText(ctx, article.region));
+  if (proseShare > MAX_STORY_BOX_SHARE) return;
+  if (!(index.forms[box]! > 0 || index.emails[box]! > 0 || signupAction(ctx, box) === 2)) return;
+  if (!evidence(ctx, box, 'newsletter', true)) return;
+  add(ctx, box, 'newsletter', rule.id, `${rule.reason} (inside the story)`);
+}
+
+/** Characters of story paragraphs in a subtree. */
+function storyText(ctx: Context, c: number): number {
+  let sum = 0;
+  for (let i = c; i < ctx.index.end[c]!; i++) if (ctx.article.para[i]) sum += ctx.index.own[i]!;
+  return sum;
 }
 
 /** Notices and prompts inside short texts: "Your email address will not be published". */
@@ -403,7 +505,9 @@ function phraseAnchors(ctx: Context): void {
       if (rule.kind === 'newsletter') {
         // The prompt's box: as far as a sign-up box goes, else the prompt's own block.
         const grown = climb(ctx, block, 'newsletter', Math.max(150, index.text[block]!));
-        const box = [grown, block].find((b) => b >= 0 && index.text[b]! <= 2000 && evidence(ctx, b, 'newsletter'));
+        const box = [grown, block].find(
+          (b) => b >= 0 && index.text[b]! <= 2000 && evidence(ctx, b, 'newsletter', true),
+        );
         if (box !== undefined) add(ctx, box, rule.kind, rule.id, rule.reason);
       } else {
         add(ctx, block, rule.kind, rule.id, rule.reason);
@@ -422,7 +526,7 @@ function finish(ctx: Context): ClutterMatch[] {
   const out: ClutterMatch[] = [];
   let lastEnd = -1;
   const seen = new Set<number>();
-  let echoes: string[] | null = null;
+  let echoes: Echo[] | null = null;
   for (const c of sorted) {
     if (seen.has(c.at)) continue;
     seen.add(c.at);
@@ -434,7 +538,7 @@ function finish(ctx: Context): ClutterMatch[] {
     // when readers quote the story, as they often do.
     if (c.kind !== 'comments') {
       echoes ??= storyKeys(ctx);
-      if (echoes.length && repeatsStory(text, echoes)) continue;
+      if (echoes.length && repeatsStory(ctx, c.at, text, echoes)) continue;
     }
     lastEnd = index.end[c.at]!;
     out.push({
@@ -452,24 +556,30 @@ function finish(ctx: Context): ClutterMatch[] {
 const ECHO_WORDS = 8;
 const MAX_ECHO_KEYS = 400;
 
+interface Echo {
+  at: number;
+  key: string;
+}
+
 /** The opening words of each story paragraph, folded for comparison. */
-function storyKeys(ctx: Context): string[] {
+function storyKeys(ctx: Context): Echo[] {
   const { index, article } = ctx;
-  const keys: string[] = [];
+  const keys: Echo[] = [];
   for (let i = 0; i < index.els.length && keys.length < MAX_ECHO_KEYS; i++) {
     // Paragraphs and section headings; not the headline, which "3 comments on …" repeats, nor
     // wrappers whose few words of their own say nothing about their text.
     if (!article.para[i] || index.ownWords[i]! < ECHO_WORDS || index.tags[i] === 'h1') continue;
     if (index.own[i]! < 0.8 * index.text[i]!) continue;
     const words = fold(index.els[i]!.textContent ?? '').split(' ');
-    if (words.length >= ECHO_WORDS) keys.push(words.slice(0, ECHO_WORDS).join(' '));
+    if (words.length >= ECHO_WORDS) keys.push({ at: i, key: words.slice(0, ECHO_WORDS).join(' ') });
   }
   return keys;
 }
 
-function repeatsStory(text: string, keys: string[]): boolean {
+/** True when the block's text repeats a story paragraph that lies elsewhere. */
+function repeatsStory(ctx: Context, c: number, text: string, keys: Echo[]): boolean {
   const folded = ` ${fold(text)} `;
-  return keys.some((k) => folded.includes(` ${k} `));
+  return keys.some((k) => !contains(ctx.index, c, k.at) && folded.includes(` ${k.key} `));
 }
 
 /** Lower case, letters and digits only, single spaces. */

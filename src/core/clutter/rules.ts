@@ -434,7 +434,7 @@ export const TEXT_RULES: TextRule[] = [
     kind: 'newsletter',
     where: 'heading',
     pattern:
-      /^(?:(?:[\p{L}\d&.'’ -]{0,40}\s)?newsletters?(?:[-\s]?(?:anmeldung|abonnieren|abo|sign[- ]?up))?|(?:subscribe|sign up)(?: to| for)?(?: our| the)?(?: free)?(?: [\p{L}\d&.'’-]+){0,4} (?:newsletters?|updates|email updates)|follow (?:this )?blog via e-?mail|subscribe (?:via|by) e-?mail|(?:email|e-mail) (?:updates|newsletter)|blog (?:via|per) e-mail abonnieren|abonniere(?:n sie)? (?:unseren|den|meinen) (?:newsletter|blog)|newsletter abonnieren|zum newsletter anmelden|jetzt (?:zum )?(?:kostenlosen )?newsletter anmelden|inscri(?:ption|vez-vous) (?:à )?(?:la |notre )?newsletter|abonnez-vous à (?:la |notre )?newsletter|suscr[ií]b(?:ete|ite) a (?:nuestro|nuestra) (?:newsletter|bolet[ií]n)|bolet[ií]n(?: de noticias)?)[\s!.:]*$/u,
+      /^(?:(?:[\p{L}\d&.'’ -]{0,40}[\s-])?newsletters?(?:[-\s]?(?:anmeldung|abonnieren|abo|sign[- ]?up))?|(?:subscribe|sign up)(?: to| for)?(?: our| the)?(?: free)?(?: [\p{L}\d&.'’-]+){0,4} (?:newsletters?|updates|email updates)|follow (?:this )?blog via e-?mail|subscribe (?:via|by) e-?mail|(?:email|e-mail) (?:updates|newsletter)|blog (?:via|per) e-mail abonnieren|abonniere(?:n sie)? (?:unseren|den|meinen) (?:newsletter|blog)|newsletter abonnieren|zum newsletter anmelden|jetzt (?:zum )?(?:kostenlosen )?newsletter anmelden|inscri(?:ption|vez-vous) (?:à )?(?:la |notre )?newsletter|abonnez-vous à (?:la |notre )?newsletter|suscr[ií]b(?:ete|ite) a (?:nuestro|nuestra) (?:newsletter|bolet[ií]n)|bolet[ií]n(?: de noticias)?)[\s!.:]*$/u,
     reason: 'heading of a newsletter box',
   },
   {
@@ -442,7 +442,7 @@ export const TEXT_RULES: TextRule[] = [
     kind: 'newsletter',
     where: 'phrase',
     pattern:
-      /sign up (?:for|to) (?:our|the) [^.]{0,40}newsletter|subscribe to (?:our|the) [^.]{0,30}newsletter|(?:get|join|receive) (?:our|the) [^.]{0,40}newsletter|newsletter sign[- ]?up|(?:delivered|straight|right|directly|sent) (?:daily |weekly )?(?:to|into) your inbox|in your inbox|enter your e-?mail(?: address)? to (?:follow|subscribe|receive|get)|follow (?:this )?blog via e-?mail|want to stay up to date|stay up to date with (?:the latest|our)|never miss (?:a post|a story|the latest)|(?:weekly|daily) (?:summary|digest|newsletter)|unsubscribe at any time|newsletter abonnieren|abonnieren? (?:sie )?unseren newsletter|zum newsletter anmelden|newsletter-?anmeldung|mit unserem newsletter|newsletter erhalten|(?:gib|geben sie) (?:deine|ihre) e-mail-adresse (?:ein|an)|um neue beiträge per e-mail zu erhalten|blog via e-mail abonnieren|per e-mail über (?:neue|aktuelles)|abmeldung (?:ist )?jederzeit möglich|inscrivez-vous à (?:la|notre) newsletter|abonnez-vous à (?:la|notre) newsletter|recevez (?:la|notre) newsletter|pour rester informé|suscr[ií]b(?:ete|ite) a (?:nuestro|nuestra) (?:newsletter|bolet[ií]n)|recib(?:e|í) (?:las|nuestras) noticias/,
+      /sign up (?:for|to) (?:our|the) [^.]{0,40}newsletter|subscribe to (?:our|the) [^.]{0,30}newsletter|(?:get|join|receive) (?:our|the) [^.]{0,40}newsletter|newsletter sign[- ]?up|(?:delivered|straight|right|directly|sent) (?:daily |weekly )?(?:to|into) your inbox|in your inbox|enter your e-?mail(?: address)? to (?:follow|subscribe|receive|get)|follow (?:this )?blog via e-?mail|want to stay up to date|stay up to date with (?:the latest|our)|never miss (?:a post|a story|the latest)|(?:weekly|daily) (?:summary|digest|newsletter)|unsubscribe at any time|newsletter abonnieren|abonnieren? (?:sie )?unseren newsletter|zum (?:kostenlosen )?newsletter anmelden|(?:ein|unser|der|den|im|zum|mit dem|meinem|unserem) (?:kostenlosen |wöchentlichen |täglichen )?newsletter|sign up for (?:the|our) [^.]{0,40}newsletter|newsletter-?anmeldung|mit unserem newsletter|newsletter erhalten|(?:gib|geben sie) (?:deine|ihre) e-mail-adresse (?:ein|an)|um neue beiträge per e-mail zu erhalten|blog via e-mail abonnieren|per e-mail über (?:neue|aktuelles)|abmeldung (?:ist )?jederzeit möglich|inscrivez-vous à (?:la|notre) newsletter|abonnez-vous à (?:la|notre) newsletter|recevez (?:la|notre) newsletter|pour rester informé|suscr[ií]b(?:ete|ite) a (?:nuestro|nuestra) (?:newsletter|bolet[ií]n)|recib(?:e|í) (?:las|nuestras) noticias/,
     reason: 'newsletter sign-up prompt',
   },
   // ── related ─────────────────────────────────────────────────────────────────────────────────
@@ -465,9 +465,16 @@ export const TEXT_RULES: TextRule[] = [
   },
 ];
 
-/** Text that marks a paid subscription offer, which is not a newsletter box. */
-export const PAID_SUBSCRIPTION =
-  /(?:[$€£]\s?\d|\d\s?[$€£]|\d+[.,]\d\d\s?(?:€|eur|usd)|per (?:month|week|year)|pro (?:monat|woche|jahr)|par mois|al mes|digital(?:es)? (?:abo|subscription)|\babo\b|abonnement|premium|already a subscriber|bereits abonnent|schon abonnent|subscriber-only|für abonnenten)/;
+/**
+ * Text that marks a paid subscription offer, which is not a newsletter box: a price per period,
+ * a checkout, a paid newsletter. (A bare amount is not enough: "subscribe and get 10 € off" is a
+ * newsletter incentive.)
+ */
+export const PAID_OFFER =
+  /(?:[$€£]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:[$€£]|eur|euro|usd))\s*(?:\/|per |pro |a |im |par |al )\s*(?:month|monat|mois|mes|week|woche|year|jahr|an|año)|credit card|kreditkarte|checkout|paid (?:weekly |daily |monthly )?newsletter|digital(?:es)? (?:abo|subscription)|already a subscriber|bereits abonnent|schon abonnent|subscriber-only|nur für abonnenten|für abonnenten/;
+
+/** Words of subscriptions in general: a paid offer unless the text speaks of a newsletter. */
+export const SUBSCRIPTION_WORDS = /\babo\b|abonnement|premium|abonnez-vous au journal|suscripci[oó]n digital/;
 
 /** Hosts and URL shapes of share endpoints. */
 export const SHARE_LINK =

@@ -89,6 +89,8 @@ export interface PageIndex {
   links: Int32Array;
   /** iframes in the subtree (a widget that loads later has no text yet). */
   frames: Int32Array;
+  /** Scripts in the subtree (a sign-up form often arrives by script). */
+  scripts: Int32Array;
   /** Headings (h1–h6) in the subtree, and h1 alone. */
   heads: Int32Array;
   h1s: Int32Array;
@@ -135,6 +137,7 @@ export function scanPage(doc: Document): PageIndex {
   const selfLinks: number[] = [];
   const selfFrames: number[] = [];
   const selfHeads: number[] = [];
+  const selfScripts: number[] = [];
   const selfH1s: number[] = [];
   const selfForms: number[] = [];
   const selfEmails: number[] = [];
@@ -187,7 +190,9 @@ export function scanPage(doc: Document): PageIndex {
     } else if (type === 1) {
       const el = node as Element;
       const name = el.localName;
-      if (!SKIP.has(name)) {
+      if (SKIP.has(name)) {
+        if (name === 'script' && parent >= 0) selfScripts[parent]!++;
+      } else {
         if (els.length >= MAX_ELEMENTS) {
           truncated = true;
         } else {
@@ -208,6 +213,7 @@ export function scanPage(doc: Document): PageIndex {
           selfFrames.push(name === 'iframe' ? 1 : 0);
           selfHeads.push(HEADINGS.has(name) ? 1 : 0);
           selfH1s.push(name === 'h1' ? 1 : 0);
+          selfScripts.push(0);
           const field = fieldSort(el, name);
           selfForms.push(field === 'form' ? 1 : 0);
           selfEmails.push(field === 'email' ? 1 : 0);
@@ -254,6 +260,7 @@ export function scanPage(doc: Document): PageIndex {
     const frames = Int32Array.from(selfFrames);
     const heads = Int32Array.from(selfHeads);
     const h1s = Int32Array.from(selfH1s);
+    const scripts = Int32Array.from(selfScripts);
     const forms = Int32Array.from(selfForms);
     const emails = Int32Array.from(selfEmails);
     const inputs = Int32Array.from(selfInputs);
@@ -271,6 +278,7 @@ export function scanPage(doc: Document): PageIndex {
       frames[p]! += frames[i]!;
       heads[p]! += heads[i]!;
       h1s[p]! += h1s[i]!;
+      scripts[p]! += scripts[i]!;
       forms[p]! += forms[i]!;
       emails[p]! += emails[i]!;
       inputs[p]! += inputs[i]!;
@@ -297,6 +305,7 @@ export function scanPage(doc: Document): PageIndex {
       frames,
       heads,
       h1s,
+      scripts,
       forms,
       emails,
       inputs,
