@@ -37,6 +37,8 @@ export interface Article {
 export const KIND_BIT = { comments: 1, newsletter: 2, related: 4, share: 8 } as const;
 const UNLIKELY = 16;
 const LIKELY = 32;
+/** A third-party widget (set by the detector from its unambiguous selector rules). */
+export const WIDGET = 64;
 
 /** Tags whose own text Readability scores as a paragraph (a div's phrasing runs become one). */
 const SCORED = new Set([
@@ -150,6 +152,7 @@ function skippedRegion(index: PageIndex, flags: Uint8Array, i: number): boolean 
   if (NEVER_SKIPPED.has(name)) return false;
   if (SKIPPED_TAGS.has(name)) return true;
   const f = flags[i]!;
+  if (f & WIDGET) return true;
   const named =
     (f & (KIND_BIT.comments | KIND_BIT.newsletter | KIND_BIT.share)) !== 0 ||
     ((f & (KIND_BIT.related | UNLIKELY)) !== 0 && (f & LIKELY) === 0);
@@ -360,8 +363,10 @@ function isProse(index: PageIndex, skipped: Uint8Array | null, i: number): boole
 /** True when candidate `c` may be hidden as far as the article is concerned. */
 export function safeForArticle(index: PageIndex, article: Article, c: number): boolean {
   if (article.holds[c]) return false;
-  // Inside a story paragraph (a link or a button in it): hiding it would cut the paragraph.
-  for (let a = index.parent[c]!; a >= 0; a = index.parent[a]!) if (article.para[a]) return false;
+  // Part of a story paragraph's own text (a link or a button in it): hiding it would cut the
+  // paragraph. (A block inside a story div of mixed content is not part of its text.)
+  const block = index.block[c]!;
+  if (block !== c && block >= 0 && article.para[block]) return false;
   return (
     !(article.region >= 0 && contains(index, c, article.region)) && !article.roots.some((r) => contains(index, c, r))
   );

@@ -13,9 +13,17 @@
 
 import { collapse } from '../text';
 import type { ClutterKind, ClutterMatch } from '../types';
-import { KIND_BIT, locateArticle, regionFlags, safeForArticle, type Article } from './article';
+import { KIND_BIT, locateArticle, regionFlags, safeForArticle, WIDGET, type Article } from './article';
 import { contains } from './scan';
-import { PAID_OFFER, SELECTOR_RULES, SHARE_LINK, SUBSCRIPTION_WORDS, TEXT_RULES, type TextRule } from './rules';
+import {
+  PAID_OFFER,
+  SELECTOR_RULES,
+  SHARE_LINK,
+  SUBSCRIPTION_WORDS,
+  TEXT_RULES,
+  type SelectorRule,
+  type TextRule,
+} from './rules';
 import { scanPage, type PageIndex } from './scan';
 import { selectorPath } from './selector-path';
 import { SelectorIndex } from './selectors';
@@ -59,7 +67,7 @@ const SIGNUP_WORDS =
   /newsletter|subscri|abonn|sign[- ]?up|inbox|updates|anmeld|inscri|suscri|bolet[ií]n|e-?mail (?:alerts|updates)|benachrichtig|follow/i;
 /** A link to the page's own comment section. */
 const COMMENTS_FRAGMENT =
-  /#(?:comments?|respond|disqus_thread|kommentare?|reply|comment-form|commentform|commentaires?|comentarios?)(?:$|[_-])|\/(?:comments|kommentare|commentaires|comentarios)\/?(?:$|[?#])/i;
+  /#(?:comments?|respond|disqus_thread|kommentare?|kommentieren|reply|comment-form|commentform|commentaires?|comentarios?|discussion|diskussion|conversation|reactions|leserbriefe?)(?:$|[_-])|\/(?:comments|kommentare|commentaires|comentarios)\/?(?:$|[?#])/i;
 /** The class of an hAtom / microformats2 entry: a post. */
 const HENTRY = /(?:^|\s)h-?entry(?:\s|$)/;
 /** Forms that post comments. */
@@ -80,6 +88,9 @@ export function detectClutter(doc: Document, options: DetectOptions = {}): Clutt
   const n = index.els.length;
   if (n === 0) return [];
   const flags = regionFlags(index);
+  // Widgets of third-party software are never story: the article is looked for around them.
+  const hits = matchSelectors(index);
+  for (const [i, rule] of hits) if (rule.unambiguous) flags[i]! |= WIDGET;
   const article = locateArticle(index, flags);
   const ctx: Context = {
     index,
@@ -95,7 +106,7 @@ export function detectClutter(doc: Document, options: DetectOptions = {}): Clutt
     kinds: new Set(options.kinds ?? ALL_KINDS),
     found: [],
   };
-  selectorAnchors(ctx, article.clear);
+  selectorAnchors(ctx, hits, article.clear);
   if (article.clear) {
     namedContainers(ctx);
     formAnchors(ctx);
@@ -254,7 +265,7 @@ function menuItem(ctx: Context, c: number): boolean {
   return false;
 }
 
-const MENUS = new Set(['ul', 'ol', 'nav', 'menu', 'header']);
+const MENUS = new Set(['ul', 'ol', 'nav', 'menu']);
 
 /** Words of a sign-up button or link, and addresses of sign-up pages. */
 const SIGNUP_ACTION =
@@ -305,15 +316,23 @@ function add(ctx: Context, at: number, kind: ClutterKind, rule: string, reason: 
 const SELECTORS = new SelectorIndex(SELECTOR_RULES.map((rule) => ({ data: rule, selectors: rule.selectors })));
 
 /** Selector rules, matched element by element on the ids, classes and tags the scan read. */
-function selectorAnchors(ctx: Context, clear: boolean): void {
-  const { index } = ctx;
+function matchSelectors(index: PageIndex): [number, SelectorRule][] {
+  const hits: [number, SelectorRule][] = [];
   for (let i = 0; i < index.els.length; i++) {
     const id = index.ids[i]!;
     const cls = index.classes[i]!;
     const tag = index.tags[i]!;
     if (!id && !cls && !SELECTORS.tags.has(tag)) continue;
     const rule = SELECTORS.match(index.els[i]!, tag, id, cls);
-    if (!rule || (!clear && !rule.unambiguous) || !ctx.kinds.has(rule.kind)) continue;
+    if (rule) hits.push([i, rule]);
+  }
+  return hits;
+}
+
+function selectorAnchors(ctx: Context, hits: [number, SelectorRule][], clear: boolean): void {
+  const { index } = ctx;
+  for (const [i, rule] of hits) {
+    if ((!clear && !rule.unambiguous) || !ctx.kinds.has(rule.kind)) continue;
     if (rule.needsEmailField && index.emails[i] === 0) continue;
     if (!rule.unambiguous && index.text[i] === 0 && index.frames[i] === 0) continue;
     if (rule.kind === 'newsletter' && paidOffer(ctx, i)) continue;
@@ -435,7 +454,14 @@ function headingBlock(ctx: Context, heading: number, rule: TextRule): void {
   // A link to the comment section ("3 Comments", "Leave a reply") stands for it, unless it is
   // part of that section already.
   const link = kind === 'comments' && !insideNamed(ctx, heading, kind) ? linkOf(index, heading) : -1;
-  if (link >= 0 && COMMENTS_FRAGMENT.test(index.els[link]!.getAttribute('href') ?? '')) {
+  // A link saying "71 Kommentare" or "View comments" leads to comments wherever it points; a
+  // link saying "Leave a reply" does when it points at the comment section.
+  const counts = rule.id === 'comments/heading' && index.text[link]! <= index.text[heading]! + 10;
+  if (
+    link >= 0 &&
+    !menuItem(ctx, link) &&
+    (counts || COMMENTS_FRAGMENT.test(index.els[link]!.getAttribute('href') ?? ''))
+  ) {
     add(ctx, climb(ctx, Math.min(link, heading), kind, 10), kind, 'comments/link', 'link to the comment section');
     return;
   }

@@ -135,8 +135,23 @@ export const SELECTOR_RULES: SelectorRule[] = [
   {
     id: 'comments/wordpress-form',
     kind: 'comments',
-    selectors: ['form[action*="wp-comments-post"]'],
+    // WordPress core prints the reply box as <div id="respond" class="comment-respond">.
+    selectors: ['#respond.comment-respond', 'form[action*="wp-comments-post"]'],
     reason: 'WordPress comment form',
+    unambiguous: true,
+  },
+  {
+    id: 'comments/reviews',
+    kind: 'comments',
+    selectors: [
+      '#judgeme_product_reviews',
+      '.jdgm-review-widget',
+      '.yotpo-reviews',
+      '.yotpo-main-widget',
+      '#stamped-main-widget',
+      '.stamped-main-widget',
+    ],
+    reason: 'customer reviews widget (Judge.me, Yotpo, Stamped)',
     unambiguous: true,
   },
   // ── comments: conventions of blog and CMS themes (need an article to guard with) ────────────
@@ -425,7 +440,7 @@ export const TEXT_RULES: TextRule[] = [
     kind: 'comments',
     where: 'phrase',
     pattern:
-      /your email address will not be published|required fields are marked|you must be (?:logged in|registered) to (?:post|leave|report|add) a comment|notify me of (?:follow-up|new) comments|this site uses akismet|save my name, email|comments are closed|be the first to comment|there are no comments yet|no comments yet|(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht|erforderliche felder sind mit|diese website verwendet akismet|benachrichtige mich über (?:nachfolgende|neue) kommentare|du musst (?:angemeldet|eingeloggt) sein, um (?:einen )?kommentar|um kommentare zu schreiben|kommentare (?:sind )?geschlossen|kommentarfunktion (?:ist|wurde|wird)|(?:es gibt )?(?:noch )?keine kommentare|derzeit (?:noch )?keine kommentare|meinen namen, (?:meine )?e-mail-adresse|votre adresse (?:e-mail|email|de messagerie) ne sera pas publiée|ce site utilise akismet|les champs obligatoires sont indiqués|tu dirección de correo electrónico no será publicada|este sitio usa akismet|para comentar debes|los campos obligatorios están marcados/,
+      /your email address will not be published|required fields are marked|you must be (?:logged in|registered) to (?:post|leave|report|add) a comment|notify me of (?:follow-up|new) comments|this site uses akismet|save my name, email|comments are closed|be the first to comment|there are no comments yet|no comments yet|(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht|erforderliche felder sind mit|diese website verwendet akismet|benachrichtige mich über (?:nachfolgende|neue) kommentare|du musst (?:angemeldet|eingeloggt) sein, um (?:einen )?kommentar|um kommentare zu schreiben|kommentieren zu können|um (?:einen )?kommentare? (?:zu )?(?:schreiben|verfassen|abzugeben|hinterlassen)|kommentare (?:sind )?geschlossen|kommentarfunktion (?:ist|wurde|wird)|(?:es gibt )?(?:noch )?keine kommentare|derzeit (?:noch )?keine kommentare|meinen namen, (?:meine )?e-mail-adresse|votre adresse (?:e-mail|email|de messagerie) ne sera pas publiée|ce site utilise akismet|les champs obligatoires sont indiqués|tu dirección de correo electrónico no será publicada|este sitio usa akismet|para comentar debes|los campos obligatorios están marcados/,
     reason: 'comment form notice',
   },
   // ── newsletter ──────────────────────────────────────────────────────────────────────────────

@@ -76,6 +76,8 @@ export interface PageIndex {
   parent: Int32Array;
   /** One past the index of the last element in each subtree: subtree(i) = [i, end[i]). */
   end: Int32Array;
+  /** Nearest block-level ancestor-or-self: the paragraph an element's text belongs to. */
+  block: Int32Array;
   /** Visible-ish text characters (white space not counted) in the subtree. */
   text: Int32Array;
   /** The part of `text` inside links. */
@@ -295,6 +297,7 @@ export function scanPage(doc: Document): PageIndex {
       tags,
       parent,
       end,
+      block: Int32Array.from(blocks),
       text,
       linkText,
       own: Int32Array.from(own),
