@@ -16,6 +16,7 @@ import type { ClutterKind, ClutterMatch } from '../types';
 import { KIND_BIT, locateArticle, regionFlags, safeForArticle, WIDGET, type Article } from './article';
 import { contains } from './scan';
 import {
+  HEADING_WORDS,
   PAID_OFFER,
   SELECTOR_RULES,
   SHARE_LINK,
@@ -32,6 +33,8 @@ import { MAX_CLIMB, MAX_HEADING_CHARS } from './tunables';
 export interface DetectOptions {
   /** Kinds to look for; all by default. */
   kinds?: readonly ClutterKind[];
+  /** When given, receives the time spent per phase in milliseconds (for benchmarks). */
+  timings?: Record<string, number>;
 }
 
 interface Candidate {
@@ -84,14 +87,18 @@ const HEADING_ONLY_SLACK = 40;
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'caption']);
 
 export function detectClutter(doc: Document, options: DetectOptions = {}): ClutterMatch[] {
+  const clock = phaseClock(options.timings);
   const index = scanPage(doc);
+  clock('scan');
   const n = index.els.length;
   if (n === 0) return [];
   const flags = regionFlags(index);
   // Widgets of third-party software are never story: the article is looked for around them.
   const hits = matchSelectors(index);
   for (const [i, rule] of hits) if (rule.unambiguous) flags[i]! |= WIDGET;
+  clock('names');
   const article = locateArticle(index, flags);
+  clock('article');
   const ctx: Context = {
     index,
     flags,
@@ -106,14 +113,31 @@ export function detectClutter(doc: Document, options: DetectOptions = {}): Clutt
     kinds: new Set(options.kinds ?? ALL_KINDS),
     found: [],
   };
+  clock('counts');
   selectorAnchors(ctx, hits, article.clear);
   if (article.clear) {
     namedContainers(ctx);
     formAnchors(ctx);
+    clock('selectors, names, forms');
     headingAnchors(ctx);
+    clock('headings');
     phraseAnchors(ctx);
+    clock('phrases');
   }
-  return finish(ctx);
+  const out = finish(ctx);
+  clock('finish');
+  return out;
+}
+
+/** Adds the time since the last call to `timings[phase]` (milliseconds); a no-op without timings. */
+function phaseClock(timings: Record<string, number> | undefined): (phase: string) => void {
+  if (!timings) return () => undefined;
+  let last = performance.now();
+  return (phase) => {
+    const now = performance.now();
+    timings[phase] = (timings[phase] ?? 0) + now - last;
+    last = now;
+  };
 }
 
 /** Per element, how many elements of its subtree `test` counts. */
@@ -433,9 +457,16 @@ function linkOf(index: PageIndex, i: number): number {
 function headingAnchors(ctx: Context): void {
   const { index } = ctx;
   const rules = TEXT_RULES.filter((r) => r.where === 'heading' && ctx.kinds.has(r.kind));
+  // Only short elements holding a text with a heading word are read.
+  const hot = new Uint8Array(index.els.length);
+  for (const { at, text } of index.texts) {
+    if (text.length > MAX_HEADING_CHARS * 2 || !HEADING_WORDS.test(text)) continue;
+    for (let a = at; a > 0 && !hot[a] && index.text[a]! <= MAX_HEADING_CHARS; a = index.parent[a]!) hot[a] = 1;
+  }
   for (let i = 1; i < index.els.length; i++) {
+    if (!hot[i]) continue;
     const len = index.text[i]!;
-    if (len < 3 || len > MAX_HEADING_CHARS) continue;
+    if (len < 3) continue;
     // The outermost element with this text: its wrappers would say the same again.
     const p = index.parent[i]!;
     if (p >= 0 && index.text[p] === len && !HEADING_TAGS.has(index.tags[i]!)) continue;

@@ -400,6 +400,14 @@ export const UNLIKELY_WORDS =
 /** Words that mark the story's own containers; they outweigh UNLIKELY_WORDS (not the kind words). */
 export const LIKELY_WORDS = /^(?:article|body|content|main|column|story|entry|post|text|blog|hentry)$/;
 
+/**
+ * Every heading rule needs one of these words: elements without one are not read at all (reading
+ * the text of every short element costs more than anything else in the detector). The unit
+ * tests check each rule's examples against it.
+ */
+export const HEADING_WORDS =
+  /comment|respons|repl[yi]|thought|kommentar|kommentier|antwort|reaktion|coment|reactie|leserbrief|diskussion|diskutier|discussion|conversation|your say|do you think|réponse|réagir|respuesta|newsletter|subscri|sign ?up|update|e-?mail|abonn|anmeld|inscri|suscri|bolet|related|also|might|recommend|more|most|latest|recent|newest|read|further|trending|top|miss|around|weitere|mehr|könnte|lesen|interess|ähnlich|verwandt|meist|neueste|aktuell|empfehl|lire|même|similaire|lus|rubrique|interesar|relacionad|leído|más|share|teilen|folg|follow|partag|suiv|compart|sígu|condivid/i;
+
 export interface TextRule {
   id: string;
   kind: ClutterKind;

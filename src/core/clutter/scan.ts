@@ -113,6 +113,33 @@ export interface PageIndex {
   truncated: boolean;
 }
 
+/** The result of countText (one shared object: the walk allocates nothing per text node). */
+const counted = { chars: 0, words: 0, commas: 0 };
+
+/** Counts the visible characters (white space aside), words and commas of a text. */
+function countText(data: string): void {
+  let chars = 0,
+    words = 0,
+    commas = 0,
+    inWord = false;
+  for (let k = 0; k < data.length; k++) {
+    const c = data.charCodeAt(k);
+    if (c <= 32 || c === 160 || c === 0x200b) {
+      inWord = false;
+    } else {
+      chars++;
+      if (!inWord) {
+        words++;
+        inWord = true;
+      }
+      if (c === 44) commas++;
+    }
+  }
+  counted.chars = chars;
+  counted.words = words;
+  counted.commas = commas;
+}
+
 /** Short texts longer than this are paragraphs, not notices or prompts. */
 const MAX_PHRASE_TEXT = 400;
 
@@ -159,23 +186,10 @@ export function scanPage(doc: Document): PageIndex {
     const type = node.nodeType;
     if (type === 3 && parent >= 0) {
       const data = (node as Text).data;
-      let chars = 0,
-        nwords = 0,
-        commas = 0,
-        inWord = false;
-      for (let k = 0; k < data.length; k++) {
-        const c = data.charCodeAt(k);
-        if (c <= 32 || c === 160 || c === 0x200b) {
-          inWord = false;
-        } else {
-          chars++;
-          if (!inWord) {
-            nwords++;
-            inWord = true;
-          }
-          if (c === 44) commas++;
-        }
-      }
+      countText(data);
+      const chars = counted.chars,
+        nwords = counted.words,
+        commas = counted.commas;
       if (chars > 0) {
         const block = blocks[parent]!;
         const inLink = inLinks[parent]!;
