@@ -233,18 +233,33 @@ function climb(ctx: Context, start: number, kind: ClutterKind, slack: number): n
   return cur;
 }
 
-/** The section a heading introduces: its lowest ancestor holding more than the heading. */
+/**
+ * The section a heading introduces: its lowest ancestor holding more than the heading, short of a
+ * page region. When that ancestor also holds other headings of the same or a higher rank, it is a
+ * column of several sections (a footer with "About", "Newsletter", "Contact"), not this heading's
+ * section: the heading's own wrapper is returned.
+ */
 function sectionOf(ctx: Context, heading: number): number {
   const { index } = ctx;
   let s = heading;
+  let below = heading;
   for (let step = 0; step < MAX_CLIMB; step++) {
     if (index.text[s]! > index.text[heading]! + 20) break;
     const p = index.parent[s]!;
-    if (p < 0 || !safe(ctx, p)) break;
+    if (p < 0 || !safe(ctx, p) || REGIONS.has(index.tags[p]!)) return s;
+    below = s;
     s = p;
+  }
+  if (s === heading) return s;
+  const rank = HEADING_RANK[index.tags[heading]!] ?? 7;
+  const end = Math.min(index.end[s]!, s + 2000);
+  for (let d = s + 1; d < end; d++) {
+    if ((HEADING_RANK[index.tags[d]!] ?? 9) <= rank && !contains(index, below, d)) return below;
   }
   return s;
 }
+
+const HEADING_RANK: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 
 // ── evidence that a block is of a kind ───────────────────────────────────────────────────────
 
@@ -257,11 +272,11 @@ function evidence(ctx: Context, c: number, kind: ClutterKind, worded = false): b
   const text = index.text[c]!;
   switch (kind) {
     case 'comments':
-      return (
-        (flags[c]! & KIND_BIT.comments) !== 0 ||
-        ctx.commentItems[c]! > 0 ||
-        (index.areas[c]! > 0 && index.passwords[c] === 0)
-      );
+      // Named a comment section, or a form with a text area, or several items named as comments
+      // that are text, not links (a "comments: 12" counter in a list of stats is none of these).
+      if (index.passwords[c]! > 0) return false;
+      if (flags[c]! & KIND_BIT.comments || index.areas[c]! > 0) return true;
+      return ctx.commentItems[c]! >= 2 && index.linkText[c]! < 0.5 * text;
     case 'newsletter': {
       if (index.areas[c]! > 0 || index.passwords[c]! > 0 || paidOffer(ctx, c) || menuItem(ctx, c)) return false;
       if (index.emails[c]! > 0) return true;
@@ -332,7 +347,14 @@ function paidOffer(ctx: Context, c: number): boolean {
 
 function add(ctx: Context, at: number, kind: ClutterKind, rule: string, reason: string): void {
   if (at < 0 || !ctx.kinds.has(kind)) return;
+  // Inside navigation (a mega-menu column promoting the newsletter) is navigation.
+  if (kind !== 'share' && insideTag(ctx.index, at, 'nav')) return;
   ctx.found.push({ at, kind, rule, reason });
+}
+
+function insideTag(index: PageIndex, i: number, tag: string): boolean {
+  for (let a = index.parent[i]!; a > 0; a = index.parent[a]!) if (index.tags[a] === tag) return true;
+  return false;
 }
 
 // ── anchors ──────────────────────────────────────────────────────────────────────────────────
