@@ -16,6 +16,7 @@ import type { ClutterKind, ClutterMatch } from '../types';
 import { KIND_BIT, locateArticle, regionFlags, safeForArticle, WIDGET, type Article } from './article';
 import { contains } from './scan';
 import {
+  ACCOUNT_SIGNUP,
   HEADING_WORDS,
   PAID_OFFER,
   SELECTOR_RULES,
@@ -298,6 +299,8 @@ function evidence(ctx: Context, c: number, kind: ClutterKind, worded = false): b
 function menuItem(ctx: Context, c: number): boolean {
   const { index } = ctx;
   if (index.linkText[c]! < 0.8 * index.text[c]!) return false;
+  // The block is itself a menu: several links and little else.
+  if (index.links[c]! >= 3) return true;
   for (let a = index.parent[c]!, k = 0; a > 0 && k < 4; a = index.parent[a]!, k++) {
     if (MENUS.has(index.tags[a]!) && index.links[a]! > index.links[c]! + 1) return true;
   }
@@ -338,11 +341,12 @@ function signupAction(ctx: Context, c: number): number {
   return found;
 }
 
-/** A subscription sold for money, which is not a newsletter box. */
+/** A subscription sold for money or an account sign-up, which are not newsletter boxes. */
 function paidOffer(ctx: Context, c: number): boolean {
   if (ctx.index.text[c]! > 3000) return false;
   const text = collapse(ctx.index.els[c]!.textContent ?? '').toLowerCase();
-  return PAID_OFFER.test(text) || (SUBSCRIPTION_WORDS.test(text) && !/newsletter/.test(text));
+  const newsletter = /newsletter/.test(text);
+  return PAID_OFFER.test(text) || (!newsletter && (SUBSCRIPTION_WORDS.test(text) || ACCOUNT_SIGNUP.test(text)));
 }
 
 function add(ctx: Context, at: number, kind: ClutterKind, rule: string, reason: string): void {
@@ -489,6 +493,10 @@ function headingAnchors(ctx: Context): void {
     if (!hot[i]) continue;
     const len = index.text[i]!;
     if (len < 3) continue;
+    // Emphasis inside a longer paragraph ("… our <strong>Saiten-Spezial-Newsletter</strong> …")
+    // is part of a sentence, not a heading.
+    const own = index.block[i]!;
+    if (own !== i && index.linkText[i]! < len && index.own[own]! > len + 10) continue;
     // The outermost element with this text: its wrappers would say the same again.
     const p = index.parent[i]!;
     if (p >= 0 && index.text[p] === len && !HEADING_TAGS.has(index.tags[i]!)) continue;
@@ -556,6 +564,8 @@ function storyBox(ctx: Context, heading: number, rule: TextRule): void {
     box = p;
   }
   if (index.text[box]! > MAX_STORY_BOX_CHARS || index.h1s[box]! > 0 || !contains(index, article.region, box)) return;
+  // A box holds its title and its content as blocks; a story paragraph is no box.
+  if (article.para[box] || index.block[heading] === box) return;
   if (article.roots.some((r) => contains(index, box, r)) || box === article.region) return;
   const proseShare = storyText(ctx, box) / Math.max(1, storyText(ctx, article.region));
   if (proseShare > MAX_STORY_BOX_SHARE) return;

@@ -494,7 +494,11 @@ export const TEXT_RULES: TextRule[] = [
  * newsletter incentive.)
  */
 export const PAID_OFFER =
-  /(?:[$€£]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:[$€£]|eur|euro|usd))\s*(?:\/|per |pro |a |im |par |al )\s*(?:month|monat|mois|mes|week|woche|year|jahr|an|año)|credit card|kreditkarte|checkout|paid (?:weekly |daily |monthly )?newsletter|digital(?:es)? (?:abo|subscription)|already a subscriber|bereits abonnent|schon abonnent|subscriber-only|nur für abonnenten|für abonnenten/;
+  /(?:[$€£]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:[$€£]|eur|euro|usd))\s*(?:\/|per |pro |a |im |par |al )\s*(?:month|monat|mois|mes|week|woche|year|jahr|an|año)|(?:as low as|for just|for only|für nur|pour seulement|por solo)\s*(?:just |only )?[$€£]?\s?\d|\d+\s?¢|credit card|kreditkarte|checkout|paid (?:weekly |daily |monthly )?newsletter|digital(?:es)? (?:abo|subscription)|already a subscriber|bereits abonnent|schon abonnent|subscriber-only|nur für abonnenten|für abonnenten/;
+
+/** An account sign-up (user name, password), which is not a newsletter box. */
+export const ACCOUNT_SIGNUP =
+  /user ?name|benutzername|nom d'utilisateur|nombre de usuario|passwor[dt]|mot de passe|contraseña|create (?:an|your) account|konto erstellen|für ein konto|créer un compte|crear (?:una )?cuenta/;
 
 /** Words of subscriptions in general: a paid offer unless the text speaks of a newsletter. */
 export const SUBSCRIPTION_WORDS = /\babo\b|abonnement|premium|abonnez-vous au journal|suscripci[oó]n digital/;
