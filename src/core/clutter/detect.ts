@@ -79,6 +79,10 @@ const COMMENT_ACTION = /comment|kommentar|respond|reply/i;
 /** Page regions a block is never widened into by size alone (only by a name of its kind). */
 const REGIONS = new Set(['html', 'body', 'main', 'article', 'header', 'footer', 'nav']);
 /** Headings of sectioning elements and widgets; a block's title. */
+/** A related list longer than this (or than half the story) is no list beside the story. */
+const MAX_RELATED_CHARS = 6000;
+/** A newsletter box is small; a block this long holding a sign-up form is something else. */
+const MAX_NEWSLETTER_CHARS = 3000;
 /** A sign-up box inside the story is hidden only when it is this small... */
 const MAX_STORY_BOX_CHARS = 1500;
 /** ...and holds at most this share of the story's paragraph text. */
@@ -279,7 +283,8 @@ function evidence(ctx: Context, c: number, kind: ClutterKind, worded = false): b
       if (flags[c]! & KIND_BIT.comments || index.areas[c]! > 0) return true;
       return ctx.commentItems[c]! >= 2 && index.linkText[c]! < 0.5 * text;
     case 'newsletter': {
-      if (index.areas[c]! > 0 || index.passwords[c]! > 0 || paidOffer(ctx, c) || menuItem(ctx, c)) return false;
+      if (text > MAX_NEWSLETTER_CHARS || index.areas[c]! > 0 || index.passwords[c]! > 0) return false;
+      if (paidOffer(ctx, c) || menuItem(ctx, c)) return false;
       if (index.emails[c]! > 0) return true;
       const named = ctx.newsletterNamed[c]! > 0;
       // Named a newsletter box and saying so: its form may come later (by script, on click).
@@ -288,8 +293,13 @@ function evidence(ctx: Context, c: number, kind: ClutterKind, worded = false): b
       // A form (its e-mail field may be unnamed or arrive by script) or a sign-up button or link.
       return index.forms[c]! > 0 || index.inputs[c]! > 0 || index.scripts[c]! > 0 || signupAction(ctx, c) !== 0;
     }
-    case 'related':
+    case 'related': {
+      // A list of links, and a list beside the story: one longer than the story itself (the
+      // teasers of a section page, whose story is a paragraph) is the page's content.
+      const story = ctx.article.region >= 0 ? index.text[ctx.article.region]! : 0;
+      if (text > Math.min(MAX_RELATED_CHARS, Math.max(1500, story / 2))) return false;
       return index.links[c]! >= 3 && index.linkText[c]! >= 0.5 * text;
+    }
     case 'share':
       return text <= 400 && (ctx.shareLinks[c]! >= 2 || ((flags[c]! & KIND_BIT.share) !== 0 && index.links[c]! >= 2));
   }
