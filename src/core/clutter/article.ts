@@ -8,7 +8,7 @@
 // The guard then protects every story paragraph: a text block inside the root (or a sibling that
 // scores like it) that is not inside a clutter-named region of the root.
 
-import { LIKELY_WORDS, MODIFIER_WORDS, TOKEN_WORDS, UNLIKELY_WORDS } from './rules';
+import { LIKELY_WORDS, MODIFIER_WORDS, TAXONOMY_WORDS, TOKEN_WORDS, UNLIKELY_WORDS } from './rules';
 import { contains, nameWords, type PageIndex } from './scan';
 import {
   MIN_ARTICLE_CHARS,
@@ -37,6 +37,8 @@ export interface Article {
 export const KIND_BIT = { comments: 1, newsletter: 2, related: 4, share: 8 } as const;
 const UNLIKELY = 16;
 const LIKELY = 32;
+/** A third-party widget (set by the detector from its unambiguous selector rules). */
+export const WIDGET = 64;
 
 /** Tags whose own text Readability scores as a paragraph (a div's phrasing runs become one). */
 const SCORED = new Set([
@@ -88,8 +90,10 @@ const TAG_WEIGHT: Record<string, number> = {
 };
 /** Never regions to skip, whatever their class says. */
 const NEVER_SKIPPED = new Set(['html', 'body', 'main', 'a']);
-/** Skipped by tag: they hold navigation and forms, not story. */
-const SKIPPED_TAGS = new Set(['nav', 'form']);
+/** A named region holding this share of the page's text is a layout wrapper, not clutter. */
+const WRAPPER_SHARE = 0.8;
+/** Skipped by tag: navigation, forms, and what HTML marks as beside or after the content. */
+const SKIPPED_TAGS = new Set(['nav', 'form', 'aside', 'footer']);
 
 /**
  * Flags per element from its id and class names: which kinds of clutter it is a container of
@@ -121,6 +125,12 @@ export function nameFlags(name: string): number {
   if (f !== undefined) return f;
   f = 0;
   const words = nameWords(name);
+  // Taxonomy classes (WordPress adds category-comment, tag-share, format-status to a post) say
+  // what the post is about, not what the element is.
+  if (TAXONOMY_WORDS.test(words[0] ?? '')) {
+    NAME_CACHE.set(name, 0);
+    return 0;
+  }
   const modified = words.some((w) => MODIFIER_WORDS.test(w));
   for (const w of words) {
     if (LIKELY_WORDS.test(w)) f |= LIKELY;
@@ -142,8 +152,13 @@ function skippedRegion(index: PageIndex, flags: Uint8Array, i: number): boolean 
   if (NEVER_SKIPPED.has(name)) return false;
   if (SKIPPED_TAGS.has(name)) return true;
   const f = flags[i]!;
-  if (f & (KIND_BIT.comments | KIND_BIT.newsletter | KIND_BIT.share)) return true;
-  return (f & (KIND_BIT.related | UNLIKELY)) !== 0 && (f & LIKELY) === 0;
+  if (f & WIDGET) return true;
+  const named =
+    (f & (KIND_BIT.comments | KIND_BIT.newsletter | KIND_BIT.share)) !== 0 ||
+    ((f & (KIND_BIT.related | UNLIKELY)) !== 0 && (f & LIKELY) === 0);
+  // A layout wrapper named for what sits beside the story (`layout-with-sidebar`,
+  // `social-scroll-past-this`) holds the headline or most of the page: it is not that region.
+  return named && index.h1s[i] === 0 && index.text[i]! < WRAPPER_SHARE * index.text[0]!;
 }
 
 function classWeight(index: PageIndex, i: number): number {
@@ -242,7 +257,8 @@ export function score(index: PageIndex, skipped: Uint8Array | null): Pass {
   }
   // A root that is the only element child of its parent: take the parent (Readability does).
   for (let p = index.parent[root]!; p > 1 && index.els[p]!.children.length === 1; p = index.parent[p]!) root = p;
-  if (index.tags[root] === 'body' || index.tags[root] === 'html') return { root: -1, roots: [], prose: 0, top: [] };
+  // Paragraphs straight in <body> make the body the root (Readability wraps them in a div).
+  if (index.tags[root] === 'html') return { root: -1, roots: [], prose: 0, top: [] };
   const el = index.els[root]!;
   // Siblings that score like the root belong to the article too (Readability's sibling step).
   const roots = [root];
@@ -347,8 +363,10 @@ function isProse(index: PageIndex, skipped: Uint8Array | null, i: number): boole
 /** True when candidate `c` may be hidden as far as the article is concerned. */
 export function safeForArticle(index: PageIndex, article: Article, c: number): boolean {
   if (article.holds[c]) return false;
-  // Inside a story paragraph (a link or a button in it): hiding it would cut the paragraph.
-  for (let a = index.parent[c]!; a >= 0; a = index.parent[a]!) if (article.para[a]) return false;
+  // Part of a story paragraph's own text (a link or a button in it): hiding it would cut the
+  // paragraph. (A block inside a story div of mixed content is not part of its text.)
+  const block = index.block[c]!;
+  if (block !== c && block >= 0 && article.para[block]) return false;
   return (
     !(article.region >= 0 && contains(index, c, article.region)) && !article.roots.some((r) => contains(index, c, r))
   );

@@ -14,8 +14,19 @@
 import type { Budget } from '../limits';
 import { collapse } from '../text';
 import type { ClutterKind, ClutterMatch } from '../types';
-import { KIND_BIT, locateArticle, regionFlags, safeForArticle, type Article } from './article';
-import { PAID_SUBSCRIPTION, SELECTOR_RULES, SHARE_LINK, TEXT_RULES, type TextRule } from './rules';
+import { KIND_BIT, locateArticle, regionFlags, safeForArticle, WIDGET, type Article } from './article';
+import { contains } from './scan';
+import {
+  ACCOUNT_SIGNUP,
+  HEADING_WORDS,
+  PAID_OFFER,
+  SELECTOR_RULES,
+  SHARE_LINK,
+  SUBSCRIPTION_WORDS,
+  TEXT_RULES,
+  type SelectorRule,
+  type TextRule,
+} from './rules';
 import { scanPage, type PageIndex } from './scan';
 import { selectorPath } from './selector-path';
 import { SelectorIndex } from './selectors';
@@ -26,6 +37,8 @@ export interface DetectOptions {
   kinds?: readonly ClutterKind[];
   /** Stops with the matches found so far once it expires (see ./budget.ts). */
   budget?: Budget;
+  /** When given, receives the time spent per phase in milliseconds (for benchmarks). */
+  timings?: Record<string, number>;
 }
 
 interface Candidate {
@@ -45,6 +58,10 @@ interface Context {
   commentItems: Int32Array;
   /** Per element: links to share endpoints in the subtree. */
   shareLinks: Int32Array;
+  /** Per element: hAtom entries (`hentry`, `h-entry`) in the subtree. */
+  entries: Int32Array;
+  /** Per element: elements named as newsletter containers in the subtree. */
+  newsletterNamed: Int32Array;
   kinds: ReadonlySet<ClutterKind>;
   found: Candidate[];
 }
@@ -57,20 +74,39 @@ const SIGNUP_WORDS =
   /newsletter|subscri|abonn|sign[- ]?up|inbox|updates|anmeld|inscri|suscri|bolet[ií]n|e-?mail (?:alerts|updates)|benachrichtig|follow/i;
 /** A link to the page's own comment section. */
 const COMMENTS_FRAGMENT =
-  /#(?:comments?|respond|disqus_thread|kommentare?|reply|comment-form|commentform|commentaires?|comentarios?)(?:$|[_-])|\/(?:comments|kommentare|commentaires|comentarios)\/?(?:$|[?#])/i;
+  /#(?:comments?|respond|disqus_thread|kommentare?|kommentieren|reply|comment-form|commentform|commentaires?|comentarios?|discussion|diskussion|conversation|reactions|leserbriefe?)(?:$|[_-])|\/(?:comments|kommentare|commentaires|comentarios)\/?(?:$|[?#])/i;
+/** The class of an hAtom / microformats2 entry: a post. */
+const HENTRY = /(?:^|\s)h-?entry(?:\s|$)/;
 /** Forms that post comments. */
 const COMMENT_ACTION = /comment|kommentar|respond|reply/i;
 /** Page regions a block is never widened into by size alone (only by a name of its kind). */
 const REGIONS = new Set(['html', 'body', 'main', 'article', 'header', 'footer', 'nav']);
 /** Headings of sectioning elements and widgets; a block's title. */
+/** A related list longer than this (or than half the story) is no list beside the story. */
+const MAX_RELATED_CHARS = 6000;
+/** A newsletter box is small; a block this long holding a sign-up form is something else. */
+const MAX_NEWSLETTER_CHARS = 3000;
+/** A sign-up box inside the story is hidden only when it is this small... */
+const MAX_STORY_BOX_CHARS = 1500;
+/** ...and holds at most this share of the story's paragraph text. */
+const MAX_STORY_BOX_SHARE = 0.25;
+/** A block with at most this much text besides its heading is the heading alone. */
+const HEADING_ONLY_SLACK = 40;
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'caption']);
 
 export function detectClutter(doc: Document, options: DetectOptions = {}): ClutterMatch[] {
+  const clock = phaseClock(options.timings);
   const index = scanPage(doc);
+  clock('scan');
   const n = index.els.length;
   if (n === 0) return [];
   const flags = regionFlags(index);
+  // Widgets of third-party software are never story: the article is looked for around them.
+  const hits = matchSelectors(index);
+  for (const [i, rule] of hits) if (rule.unambiguous) flags[i]! |= WIDGET;
+  clock('names');
   const article = locateArticle(index, flags);
+  clock('article');
   const ctx: Context = {
     index,
     flags,
@@ -80,17 +116,40 @@ export function detectClutter(doc: Document, options: DetectOptions = {}): Clutt
     shareLinks: countBelow(index, (i) =>
       index.tags[i] === 'a' && SHARE_LINK.test(index.els[i]!.getAttribute('href') ?? '') ? 1 : 0,
     ),
+    entries: countBelow(index, (i) => (HENTRY.test(index.classes[i] ?? '') ? 1 : 0)),
+    newsletterNamed: countBelow(index, (i) => (flags[i]! & KIND_BIT.newsletter ? 1 : 0)),
     kinds: new Set(options.kinds ?? ALL_KINDS),
     found: [],
   };
-  const phases = article.clear
-    ? [() => selectorAnchors(ctx, true), namedContainers, formAnchors, headingAnchors, phraseAnchors]
-    : [() => selectorAnchors(ctx, false)];
-  for (const phase of phases) {
+  clock('counts');
+  const phases: [string, (ctx: Context) => void][] = article.clear
+    ? [
+        ['selectors', (c) => selectorAnchors(c, hits, true)],
+        ['names', namedContainers],
+        ['forms', formAnchors],
+        ['headings', headingAnchors],
+        ['phrases', phraseAnchors],
+      ]
+    : [['selectors', (c) => selectorAnchors(c, hits, false)]];
+  for (const [name, phase] of phases) {
     if (options.budget?.expired()) break;
     phase(ctx);
+    clock(name);
   }
-  return finish(ctx);
+  const out = finish(ctx);
+  clock('finish');
+  return out;
+}
+
+/** Adds the time since the last call to `timings[phase]` (milliseconds); a no-op without timings. */
+function phaseClock(timings: Record<string, number> | undefined): (phase: string) => void {
+  if (!timings) return () => undefined;
+  let last = performance.now();
+  return (phase) => {
+    const now = performance.now();
+    timings[phase] = (timings[phase] ?? 0) + now - last;
+    last = now;
+  };
 }
 
 /** Per element, how many elements of its subtree `test` counts. */
@@ -128,6 +187,15 @@ function isSafe(ctx: Context, i: number): boolean {
   return safeForArticle(index, ctx.article, i);
 }
 
+/**
+ * The guard, for a block of a kind. Comments whose items the page marks up as posts (hAtom
+ * `hentry`) are published as content: Readability keeps them in the article (its test page
+ * firefox-nightly-blog does), so they are not hidden as comments.
+ */
+function safeAs(ctx: Context, i: number, kind: ClutterKind): boolean {
+  return safe(ctx, i) && !(kind === 'comments' && ctx.entries[i]! > 0);
+}
+
 // ── climbing to the block an anchor belongs to ───────────────────────────────────────────────
 
 /**
@@ -138,12 +206,12 @@ function isSafe(ctx: Context, i: number): boolean {
  */
 function climb(ctx: Context, start: number, kind: ClutterKind, slack: number): number {
   const { index, flags } = ctx;
-  if (!safe(ctx, start)) return -1;
+  if (!safeAs(ctx, start, kind)) return -1;
   const bit = KIND_BIT[kind];
   let cur = start;
   for (let step = 0; step < MAX_CLIMB; step++) {
     const p = index.parent[cur]!;
-    if (p < 0 || !safe(ctx, p)) break;
+    if (p < 0 || !safeAs(ctx, p, kind)) break;
     if (ctx.article.clear && flags[p]! & bit) {
       cur = p;
       continue;
@@ -165,7 +233,7 @@ function climb(ctx: Context, start: number, kind: ClutterKind, slack: number): n
     let named = -1;
     for (let k = 0; k < 4; k++) {
       q = index.parent[q]!;
-      if (q < 0 || !safe(ctx, q)) break;
+      if (q < 0 || !safeAs(ctx, q, kind)) break;
       if (flags[q]! & bit) {
         named = q;
         break;
@@ -177,55 +245,137 @@ function climb(ctx: Context, start: number, kind: ClutterKind, slack: number): n
   return cur;
 }
 
-/** The section a heading introduces: its lowest ancestor holding more than the heading. */
+/**
+ * The section a heading introduces: its lowest ancestor holding more than the heading, short of a
+ * page region. When that ancestor also holds other headings of the same or a higher rank, it is a
+ * column of several sections (a footer with "About", "Newsletter", "Contact"), not this heading's
+ * section: the heading's own wrapper is returned.
+ */
 function sectionOf(ctx: Context, heading: number): number {
   const { index } = ctx;
   let s = heading;
+  let below = heading;
   for (let step = 0; step < MAX_CLIMB; step++) {
     if (index.text[s]! > index.text[heading]! + 20) break;
     const p = index.parent[s]!;
-    if (p < 0 || !safe(ctx, p)) break;
+    if (p < 0 || !safe(ctx, p) || REGIONS.has(index.tags[p]!)) return s;
+    below = s;
     s = p;
+  }
+  if (s === heading) return s;
+  const rank = HEADING_RANK[index.tags[heading]!] ?? 7;
+  const end = Math.min(index.end[s]!, s + 2000);
+  for (let d = s + 1; d < end; d++) {
+    if ((HEADING_RANK[index.tags[d]!] ?? 9) <= rank && !contains(index, below, d)) return below;
   }
   return s;
 }
 
+const HEADING_RANK: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+
 // ── evidence that a block is of a kind ───────────────────────────────────────────────────────
 
-function evidence(ctx: Context, c: number, kind: ClutterKind): boolean {
+/**
+ * Whether block `c` shows what makes it a block of `kind`. `worded`: the block was found by its
+ * words (a heading or prompt of the kind), so less structure is asked of it.
+ */
+function evidence(ctx: Context, c: number, kind: ClutterKind, worded = false): boolean {
   const { index, flags } = ctx;
   const text = index.text[c]!;
   switch (kind) {
     case 'comments':
-      return (
-        (flags[c]! & KIND_BIT.comments) !== 0 ||
-        ctx.commentItems[c]! > 0 ||
-        (index.areas[c]! > 0 && index.passwords[c] === 0)
-      );
-    case 'newsletter':
-      return (
-        ((flags[c]! & KIND_BIT.newsletter) !== 0 || index.emails[c]! > 0) &&
-        index.areas[c] === 0 &&
-        index.passwords[c] === 0 &&
-        !paidOffer(ctx, c)
-      );
-    case 'related':
+      // Named a comment section, or a form with a text area, or several items named as comments
+      // that are text, not links (a "comments: 12" counter in a list of stats is none of these).
+      if (index.passwords[c]! > 0) return false;
+      if (flags[c]! & KIND_BIT.comments || index.areas[c]! > 0) return true;
+      return ctx.commentItems[c]! >= 2 && index.linkText[c]! < 0.5 * text;
+    case 'newsletter': {
+      if (text > MAX_NEWSLETTER_CHARS || index.areas[c]! > 0 || index.passwords[c]! > 0) return false;
+      if (paidOffer(ctx, c) || menuItem(ctx, c)) return false;
+      if (index.emails[c]! > 0) return true;
+      const named = ctx.newsletterNamed[c]! > 0;
+      // Named a newsletter box and saying so: its form may come later (by script, on click).
+      if (worded && named) return true;
+      if (!worded && !named) return false;
+      // A form (its e-mail field may be unnamed or arrive by script) or a sign-up button or link.
+      return index.forms[c]! > 0 || index.inputs[c]! > 0 || index.scripts[c]! > 0 || signupAction(ctx, c) !== 0;
+    }
+    case 'related': {
+      // A list of links, and a list beside the story: one longer than the story itself (the
+      // teasers of a section page, whose story is a paragraph) is the page's content.
+      const story = ctx.article.region >= 0 ? index.text[ctx.article.region]! : 0;
+      if (text > Math.min(MAX_RELATED_CHARS, Math.max(1500, story / 2))) return false;
       return index.links[c]! >= 3 && index.linkText[c]! >= 0.5 * text;
+    }
     case 'share':
       return text <= 400 && (ctx.shareLinks[c]! >= 2 || ((flags[c]! & KIND_BIT.share) !== 0 && index.links[c]! >= 2));
   }
 }
 
-/** A subscription sold for money, which is not a newsletter box. */
+/** A link in a menu ("Newsletter" among "Sport", "Kultur"...): navigation, not a sign-up box. */
+function menuItem(ctx: Context, c: number): boolean {
+  const { index } = ctx;
+  if (index.linkText[c]! < 0.8 * index.text[c]!) return false;
+  // The block is itself a menu: several links and little else.
+  if (index.links[c]! >= 3) return true;
+  for (let a = index.parent[c]!, k = 0; a > 0 && k < 4; a = index.parent[a]!, k++) {
+    if (MENUS.has(index.tags[a]!) && index.links[a]! > index.links[c]! + 1) return true;
+  }
+  return false;
+}
+
+const MENUS = new Set(['ul', 'ol', 'nav', 'menu']);
+
+/** Words of a sign-up button or link, and addresses of sign-up pages. */
+const SIGNUP_ACTION =
+  /^(?:sign ?(?:me )?up|subscribe|join|get (?:it|started)|anmelden|jetzt anmelden|abonnieren|jetzt abonnieren|registrieren|eintragen|je m'inscris|s'inscrire|inscri(?:ption|vez-vous)|suscrib(?:ir(?:se|me)?|ete|ite)|hier abonnieren)\b|newsletter|erhalten\s*$/i;
+const SIGNUP_PAGE =
+  /newsletter|subscri|sign-?up|abonn|anmeld|inscri|suscri|list-manage|subscribepage|mailchi\.mp|eepurl/i;
+
+/**
+ * The sign-up buttons and links in a block: 0 none, 1 by their words, 2 (also) by the page they
+ * lead to. Looks at a bounded number of elements.
+ */
+function signupAction(ctx: Context, c: number): number {
+  const { index } = ctx;
+  let found = 0;
+  const end = Math.min(index.end[c]!, c + 400);
+  for (let i = c; i < end; i++) {
+    const tag = index.tags[i];
+    if (tag !== 'a' && tag !== 'button' && tag !== 'input') continue;
+    const el = index.els[i]!;
+    if (tag === 'a' && SIGNUP_PAGE.test(el.getAttribute('href') ?? '')) return 2;
+    const words =
+      tag === 'input'
+        ? el.getAttribute('type') === 'submit'
+          ? (el.getAttribute('value') ?? '')
+          : ''
+        : index.text[i]! <= 60
+          ? collapse(el.textContent ?? '')
+          : '';
+    if (words && SIGNUP_ACTION.test(words)) found = 1;
+  }
+  return found;
+}
+
+/** A subscription sold for money or an account sign-up, which are not newsletter boxes. */
 function paidOffer(ctx: Context, c: number): boolean {
   if (ctx.index.text[c]! > 3000) return false;
-  const text = (ctx.index.els[c]!.textContent ?? '').toLowerCase();
-  return PAID_SUBSCRIPTION.test(text) && !/newsletter/.test(text);
+  const text = collapse(ctx.index.els[c]!.textContent ?? '').toLowerCase();
+  const newsletter = /newsletter/.test(text);
+  return PAID_OFFER.test(text) || (!newsletter && (SUBSCRIPTION_WORDS.test(text) || ACCOUNT_SIGNUP.test(text)));
 }
 
 function add(ctx: Context, at: number, kind: ClutterKind, rule: string, reason: string): void {
   if (at < 0 || !ctx.kinds.has(kind)) return;
+  // Inside navigation (a mega-menu column promoting the newsletter) is navigation.
+  if (kind !== 'share' && insideTag(ctx.index, at, 'nav')) return;
   ctx.found.push({ at, kind, rule, reason });
+}
+
+function insideTag(index: PageIndex, i: number, tag: string): boolean {
+  for (let a = index.parent[i]!; a > 0; a = index.parent[a]!) if (index.tags[a] === tag) return true;
+  return false;
 }
 
 // ── anchors ──────────────────────────────────────────────────────────────────────────────────
@@ -233,15 +383,23 @@ function add(ctx: Context, at: number, kind: ClutterKind, rule: string, reason: 
 const SELECTORS = new SelectorIndex(SELECTOR_RULES.map((rule) => ({ data: rule, selectors: rule.selectors })));
 
 /** Selector rules, matched element by element on the ids, classes and tags the scan read. */
-function selectorAnchors(ctx: Context, clear: boolean): void {
-  const { index } = ctx;
+function matchSelectors(index: PageIndex): [number, SelectorRule][] {
+  const hits: [number, SelectorRule][] = [];
   for (let i = 0; i < index.els.length; i++) {
     const id = index.ids[i]!;
     const cls = index.classes[i]!;
     const tag = index.tags[i]!;
     if (!id && !cls && !SELECTORS.tags.has(tag)) continue;
     const rule = SELECTORS.match(index.els[i]!, tag, id, cls);
-    if (!rule || (!clear && !rule.unambiguous) || !ctx.kinds.has(rule.kind)) continue;
+    if (rule) hits.push([i, rule]);
+  }
+  return hits;
+}
+
+function selectorAnchors(ctx: Context, hits: [number, SelectorRule][], clear: boolean): void {
+  const { index } = ctx;
+  for (const [i, rule] of hits) {
+    if ((!clear && !rule.unambiguous) || !ctx.kinds.has(rule.kind)) continue;
     if (rule.needsEmailField && index.emails[i] === 0) continue;
     if (!rule.unambiguous && index.text[i] === 0 && index.frames[i] === 0) continue;
     if (rule.kind === 'newsletter' && paidOffer(ctx, i)) continue;
@@ -319,6 +477,12 @@ function formAnchors(ctx: Context): void {
   }
 }
 
+/** True when an ancestor of `i` is named for the kind. */
+function insideNamed(ctx: Context, i: number, kind: ClutterKind): boolean {
+  for (let a = ctx.index.parent[i]!; a > 0; a = ctx.index.parent[a]!) if (ctx.flags[a]! & KIND_BIT[kind]) return true;
+  return false;
+}
+
 function insideForm(index: PageIndex, i: number): boolean {
   for (let a = index.parent[i]!; a >= 0; a = index.parent[a]!)
     if (index.forms[a]! > 0 && index.tags[a]! === 'form') return true;
@@ -336,32 +500,102 @@ function linkOf(index: PageIndex, i: number): number {
 function headingAnchors(ctx: Context): void {
   const { index } = ctx;
   const rules = TEXT_RULES.filter((r) => r.where === 'heading' && ctx.kinds.has(r.kind));
+  // Only short elements holding a text with a heading word are read.
+  const hot = new Uint8Array(index.els.length);
+  for (const { at, text } of index.texts) {
+    if (text.length > MAX_HEADING_CHARS * 2 || !HEADING_WORDS.test(text)) continue;
+    for (let a = at; a > 0 && !hot[a] && index.text[a]! <= MAX_HEADING_CHARS; a = index.parent[a]!) hot[a] = 1;
+  }
   for (let i = 1; i < index.els.length; i++) {
+    if (!hot[i]) continue;
     const len = index.text[i]!;
-    if (len < 3 || len > MAX_HEADING_CHARS) continue;
+    if (len < 3) continue;
+    // Emphasis inside a longer paragraph ("… our <strong>Saiten-Spezial-Newsletter</strong> …")
+    // is part of a sentence, not a heading.
+    const own = index.block[i]!;
+    if (own !== i && index.linkText[i]! < len && index.own[own]! > len + 10) continue;
     // The outermost element with this text: its wrappers would say the same again.
     const p = index.parent[i]!;
     if (p >= 0 && index.text[p] === len && !HEADING_TAGS.has(index.tags[i]!)) continue;
     const el = index.els[i]!;
     const text = collapse(el.textContent ?? '').toLowerCase();
     const rule = rules.find((r) => r.pattern.test(text));
-    if (rule) headingBlock(ctx, i, rule);
+    // A link is navigation (a table of contents entry "Further reading"), not a block's title;
+    // only a link to the comment section stands for a block.
+    if (rule && (rule.kind === 'comments' || index.linkText[i]! * 2 < len)) headingBlock(ctx, i, rule);
   }
 }
 
 function headingBlock(ctx: Context, heading: number, rule: TextRule): void {
   const { index } = ctx;
   const kind = rule.kind;
-  // A link to the comment section ("3 Comments", "Leave a reply") stands for it.
-  const link = kind === 'comments' ? linkOf(index, heading) : -1;
-  if (link >= 0 && COMMENTS_FRAGMENT.test(index.els[link]!.getAttribute('href') ?? '')) {
+  // A link to the comment section ("3 Comments", "Leave a reply") stands for it, unless it is
+  // part of that section already.
+  const link = kind === 'comments' && !insideNamed(ctx, heading, kind) ? linkOf(index, heading) : -1;
+  // A link saying "71 Kommentare" or "View comments" leads to comments wherever it points; a
+  // link saying "Leave a reply" does when it points at the comment section.
+  const counts = rule.id === 'comments/heading' && index.text[link]! <= index.text[heading]! + 10;
+  if (
+    link >= 0 &&
+    !menuItem(ctx, link) &&
+    (counts || COMMENTS_FRAGMENT.test(index.els[link]!.getAttribute('href') ?? ''))
+  ) {
     add(ctx, climb(ctx, Math.min(link, heading), kind, 10), kind, 'comments/link', 'link to the comment section');
     return;
   }
   const section = sectionOf(ctx, heading);
   const block = climb(ctx, section, kind, 10);
-  if (block < 0 || !evidence(ctx, block, kind)) return;
-  add(ctx, block, kind, rule.id, rule.reason);
+  if (block >= 0 && evidence(ctx, block, kind, true)) {
+    // A title whose section cannot be hidden stays with it: hiding a title alone helps nobody.
+    // (A block named for the kind is the section itself, perhaps still empty: a widget loading.)
+    const alone = index.text[block]! <= index.text[heading]! + HEADING_ONLY_SLACK;
+    const title = HEADING_TAGS.has(index.tags[heading]!) || index.heads[heading]! > 0;
+    if (
+      alone &&
+      title &&
+      !(ctx.flags[block]! & KIND_BIT[kind]) &&
+      index.forms[block] === 0 &&
+      index.frames[block] === 0
+    )
+      return;
+    add(ctx, block, kind, rule.id, rule.reason);
+    return;
+  }
+  if (kind === 'newsletter') storyBox(ctx, heading, rule);
+}
+
+/**
+ * A sign-up box set inside the story (a fact box "Sign up for our newsletter" between two
+ * paragraphs): its own paragraphs count as story, so the guard stops the climb at its title.
+ * Such a box may still be hidden when it is compact, leads to a sign-up page or holds a form,
+ * and leaves the story whole: no headline, no root, at most a small share of the story's prose.
+ */
+function storyBox(ctx: Context, heading: number, rule: TextRule): void {
+  const { index, article } = ctx;
+  if (!article.clear || article.region < 0) return;
+  let box = heading;
+  for (let step = 0; step < MAX_CLIMB; step++) {
+    if (index.text[box]! > index.text[heading]! + 20) break;
+    const p = index.parent[box]!;
+    if (p <= 0) return;
+    box = p;
+  }
+  if (index.text[box]! > MAX_STORY_BOX_CHARS || index.h1s[box]! > 0 || !contains(index, article.region, box)) return;
+  // A box holds its title and its content as blocks; a story paragraph is no box.
+  if (article.para[box] || index.block[heading] === box) return;
+  if (article.roots.some((r) => contains(index, box, r)) || box === article.region) return;
+  const proseShare = storyText(ctx, box) / Math.max(1, storyText(ctx, article.region));
+  if (proseShare > MAX_STORY_BOX_SHARE) return;
+  if (!(index.forms[box]! > 0 || index.emails[box]! > 0 || signupAction(ctx, box) === 2)) return;
+  if (!evidence(ctx, box, 'newsletter', true)) return;
+  add(ctx, box, 'newsletter', rule.id, `${rule.reason} (inside the story)`);
+}
+
+/** Characters of story paragraphs in a subtree. */
+function storyText(ctx: Context, c: number): number {
+  let sum = 0;
+  for (let i = c; i < ctx.index.end[c]!; i++) if (ctx.article.para[i]) sum += ctx.index.own[i]!;
+  return sum;
 }
 
 /** Notices and prompts inside short texts: "Your email address will not be published". */
@@ -377,7 +611,9 @@ function phraseAnchors(ctx: Context): void {
       if (rule.kind === 'newsletter') {
         // The prompt's box: as far as a sign-up box goes, else the prompt's own block.
         const grown = climb(ctx, block, 'newsletter', Math.max(150, index.text[block]!));
-        const box = [grown, block].find((b) => b >= 0 && index.text[b]! <= 2000 && evidence(ctx, b, 'newsletter'));
+        const box = [grown, block].find(
+          (b) => b >= 0 && index.text[b]! <= 2000 && evidence(ctx, b, 'newsletter', true),
+        );
         if (box !== undefined) add(ctx, box, rule.kind, rule.id, rule.reason);
       } else {
         add(ctx, block, rule.kind, rule.id, rule.reason);
@@ -396,19 +632,66 @@ function finish(ctx: Context): ClutterMatch[] {
   const out: ClutterMatch[] = [];
   let lastEnd = -1;
   const seen = new Set<number>();
+  let echoes: Echo[] | null = null;
   for (const c of sorted) {
     if (seen.has(c.at)) continue;
     seen.add(c.at);
     if (c.at < lastEnd) continue;
-    lastEnd = index.end[c.at]!;
     const el = index.els[c.at]!;
+    const text = collapse(el.textContent ?? '');
+    // A list or box that repeats a story paragraph word for word (a teaser of this very story)
+    // is not hidden: the reader may be looking at the story in it. Comments are hidden even
+    // when readers quote the story, as they often do.
+    if (c.kind !== 'comments') {
+      echoes ??= storyKeys(ctx);
+      if (echoes.length && repeatsStory(ctx, c.at, text, echoes)) continue;
+    }
+    lastEnd = index.end[c.at]!;
     out.push({
       kind: c.kind,
       rule: c.rule,
       selector: selectorPath(el, (id) => index.idCount.get(id) === 1),
       reason: c.reason,
-      text: collapse(el.textContent ?? ''),
+      text,
     });
   }
   return out;
+}
+
+/** Words a story paragraph must have for its repetition to count (the evaluation's threshold). */
+const ECHO_WORDS = 8;
+const MAX_ECHO_KEYS = 400;
+
+interface Echo {
+  at: number;
+  key: string;
+}
+
+/** The opening words of each story paragraph, folded for comparison. */
+function storyKeys(ctx: Context): Echo[] {
+  const { index, article } = ctx;
+  const keys: Echo[] = [];
+  for (let i = 0; i < index.els.length && keys.length < MAX_ECHO_KEYS; i++) {
+    // Paragraphs and section headings; not the headline, which "3 comments on …" repeats, nor
+    // wrappers whose few words of their own say nothing about their text.
+    if (!article.para[i] || index.ownWords[i]! < ECHO_WORDS || index.tags[i] === 'h1') continue;
+    if (index.own[i]! < 0.8 * index.text[i]!) continue;
+    const words = fold(index.els[i]!.textContent ?? '').split(' ');
+    if (words.length >= ECHO_WORDS) keys.push({ at: i, key: words.slice(0, ECHO_WORDS).join(' ') });
+  }
+  return keys;
+}
+
+/** True when the block's text repeats a story paragraph that lies elsewhere. */
+function repeatsStory(ctx: Context, c: number, text: string, keys: Echo[]): boolean {
+  const folded = ` ${fold(text)} `;
+  return keys.some((k) => !contains(ctx.index, c, k.at) && folded.includes(` ${k.key} `));
+}
+
+/** Lower case, letters and digits only, single spaces. */
+function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }

@@ -135,8 +135,23 @@ export const SELECTOR_RULES: SelectorRule[] = [
   {
     id: 'comments/wordpress-form',
     kind: 'comments',
-    selectors: ['form[action*="wp-comments-post"]'],
+    // WordPress core prints the reply box as <div id="respond" class="comment-respond">.
+    selectors: ['#respond.comment-respond', 'form[action*="wp-comments-post"]'],
     reason: 'WordPress comment form',
+    unambiguous: true,
+  },
+  {
+    id: 'comments/reviews',
+    kind: 'comments',
+    selectors: [
+      '#judgeme_product_reviews',
+      '.jdgm-review-widget',
+      '.yotpo-reviews',
+      '.yotpo-main-widget',
+      '#stamped-main-widget',
+      '.stamped-main-widget',
+    ],
+    reason: 'customer reviews widget (Judge.me, Yotpo, Stamped)',
     unambiguous: true,
   },
   // ── comments: conventions of blog and CMS themes (need an article to guard with) ────────────
@@ -369,17 +384,29 @@ export const TOKEN_WORDS: Record<ClutterKind, RegExp> = {
  * on a post, `has-comments` on the body, `comment-count` on a link.
  */
 export const MODIFIER_WORDS =
-  /^(?:has|no|with|show|hide|enable|enabled|disable|disabled|allow|open|closed|count|counter|number|num|icon|bubble|meta|link|links|toggle|btn|button|trigger|off|on|status|nav|navigation|menu|bar)$/;
+  /^(?:has|no|with|layout|title|titles|head|heading|headline|hed|label|caption|show|hide|enable|enabled|disable|disabled|allow|open|closed|count|counter|number|num|icon|bubble|meta|link|links|toggle|btn|button|trigger|off|on|status|nav|navigation|menu|bar)$/;
+
+/** First words of class names that tag content with a topic or a state (`category-comments`). */
+export const TAXONOMY_WORDS =
+  /^(?:tag|tags|category|categories|cat|topic|topics|format|type|status|postid|post_tag|term|section|rubrik|ressort)$/;
 
 /**
  * Words that mark a page region Readability would not score (its "unlikely candidates"), plus
  * every kind word. Paragraphs inside such a region are not story text.
  */
 export const UNLIKELY_WORDS =
-  /^(?:sidebar|sidebars|widget|widgets|footer|header|masthead|nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|banner|ad|ads|advert|advertisement|sponsor|sponsored|promo|popup|modal|cookie|cookies|gdpr|consent|shoutbox|community|remark|combx|skyscraper|legends|agegate|rss)$/;
+  /^(?:sidebar|sidebars|footer|header|masthead|nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|banner|ad|ads|advert|advertisement|sponsor|sponsored|promo|popup|modal|cookie|cookies|gdpr|consent|shoutbox|community|remark|combx|skyscraper|legends|agegate|rss)$/;
 
 /** Words that mark the story's own containers; they outweigh UNLIKELY_WORDS (not the kind words). */
 export const LIKELY_WORDS = /^(?:article|body|content|main|column|story|entry|post|text|blog|hentry)$/;
+
+/**
+ * Every heading rule needs one of these words: elements without one are not read at all (reading
+ * the text of every short element costs more than anything else in the detector). The unit
+ * tests check each rule's examples against it.
+ */
+export const HEADING_WORDS =
+  /comment|respons|repl[yi]|thought|kommentar|kommentier|antwort|reaktion|coment|reactie|leserbrief|diskussion|diskutier|discussion|conversation|your say|do you think|réponse|réagir|respuesta|newsletter|subscri|sign ?up|update|e-?mail|abonn|anmeld|inscri|suscri|bolet|related|also|might|recommend|more|most|latest|recent|newest|read|further|trending|top|miss|around|weitere|mehr|könnte|lesen|interess|ähnlich|verwandt|meist|neueste|aktuell|empfehl|lire|même|similaire|lus|rubrique|interesar|relacionad|leído|más|share|teilen|folg|follow|partag|suiv|compart|sígu|condivid/i;
 
 export interface TextRule {
   id: string;
@@ -421,7 +448,7 @@ export const TEXT_RULES: TextRule[] = [
     kind: 'comments',
     where: 'phrase',
     pattern:
-      /your email address will not be published|required fields are marked|you must be (?:logged in|registered) to (?:post|leave|report|add) a comment|notify me of (?:follow-up|new) comments|this site uses akismet|save my name, email|comments are closed|be the first to comment|there are no comments yet|no comments yet|(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht|erforderliche felder sind mit|diese website verwendet akismet|benachrichtige mich über (?:nachfolgende|neue) kommentare|du musst (?:angemeldet|eingeloggt) sein, um (?:einen )?kommentar|um kommentare zu schreiben|kommentare (?:sind )?geschlossen|kommentarfunktion (?:ist|wurde|wird)|(?:es gibt )?(?:noch )?keine kommentare|derzeit (?:noch )?keine kommentare|meinen namen, (?:meine )?e-mail-adresse|votre adresse (?:e-mail|email|de messagerie) ne sera pas publiée|ce site utilise akismet|les champs obligatoires sont indiqués|tu dirección de correo electrónico no será publicada|este sitio usa akismet|para comentar debes|los campos obligatorios están marcados/,
+      /your email address will not be published|required fields are marked|you must be (?:logged in|registered) to (?:post|leave|report|add) a comment|notify me of (?:follow-up|new) comments|this site uses akismet|save my name, email|comments are closed|be the first to comment|there are no comments yet|no comments yet|(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht|erforderliche felder sind mit|diese website verwendet akismet|benachrichtige mich über (?:nachfolgende|neue) kommentare|du musst (?:angemeldet|eingeloggt) sein, um (?:einen )?kommentar|um kommentare zu schreiben|kommentieren zu können|um (?:einen )?kommentare? (?:zu )?(?:schreiben|verfassen|abzugeben|hinterlassen)|kommentare (?:sind )?geschlossen|kommentarfunktion (?:ist|wurde|wird)|(?:es gibt )?(?:noch )?keine kommentare|derzeit (?:noch )?keine kommentare|meinen namen, (?:meine )?e-mail-adresse|votre adresse (?:e-mail|email|de messagerie) ne sera pas publiée|ce site utilise akismet|les champs obligatoires sont indiqués|tu dirección de correo electrónico no será publicada|este sitio usa akismet|para comentar debes|los campos obligatorios están marcados/,
     reason: 'comment form notice',
   },
   // ── newsletter ──────────────────────────────────────────────────────────────────────────────
@@ -430,7 +457,7 @@ export const TEXT_RULES: TextRule[] = [
     kind: 'newsletter',
     where: 'heading',
     pattern:
-      /^(?:(?:[\p{L}\d&.'’ -]{0,40}\s)?newsletters?(?:[-\s]?(?:anmeldung|abonnieren|abo|sign[- ]?up))?|(?:subscribe|sign up)(?: to| for)?(?: our| the)?(?: free)?(?: [\p{L}\d&.'’-]+){0,4} (?:newsletters?|updates|email updates)|follow (?:this )?blog via e-?mail|subscribe (?:via|by) e-?mail|(?:email|e-mail) (?:updates|newsletter)|blog (?:via|per) e-mail abonnieren|abonniere(?:n sie)? (?:unseren|den|meinen) (?:newsletter|blog)|newsletter abonnieren|zum newsletter anmelden|jetzt (?:zum )?(?:kostenlosen )?newsletter anmelden|inscri(?:ption|vez-vous) (?:à )?(?:la |notre )?newsletter|abonnez-vous à (?:la |notre )?newsletter|suscr[ií]b(?:ete|ite) a (?:nuestro|nuestra) (?:newsletter|bolet[ií]n)|bolet[ií]n(?: de noticias)?)[\s!.:]*$/u,
+      /^(?:(?:[\p{L}\d&.'’ -]{0,40}[\s-])?newsletters?(?:[-\s]?(?:anmeldung|abonnieren|abo|sign[- ]?up))?|(?:subscribe|sign up)(?: to| for)?(?: our| the)?(?: free)?(?: [\p{L}\d&.'’-]+){0,4} (?:newsletters?|updates|email updates)|follow (?:this )?blog via e-?mail|subscribe (?:via|by) e-?mail|(?:email|e-mail) (?:updates|newsletter)|blog (?:via|per) e-mail abonnieren|abonniere(?:n sie)? (?:unseren|den|meinen) (?:newsletter|blog)|newsletter abonnieren|zum newsletter anmelden|jetzt (?:zum )?(?:kostenlosen )?newsletter anmelden|inscri(?:ption|vez-vous) (?:à )?(?:la |notre )?newsletter|abonnez-vous à (?:la |notre )?newsletter|suscr[ií]b(?:ete|ite) a (?:nuestro|nuestra) (?:newsletter|bolet[ií]n)|bolet[ií]n(?: de noticias)?)[\s!.:]*$/u,
     reason: 'heading of a newsletter box',
   },
   {
@@ -438,7 +465,7 @@ export const TEXT_RULES: TextRule[] = [
     kind: 'newsletter',
     where: 'phrase',
     pattern:
-      /sign up (?:for|to) (?:our|the) [^.]{0,40}newsletter|subscribe to (?:our|the) [^.]{0,30}newsletter|(?:get|join|receive) (?:our|the) [^.]{0,40}newsletter|newsletter sign[- ]?up|(?:delivered|straight|right|directly|sent) (?:daily |weekly )?(?:to|into) your inbox|in your inbox|enter your e-?mail(?: address)? to (?:follow|subscribe|receive|get)|follow (?:this )?blog via e-?mail|want to stay up to date|stay up to date with (?:the latest|our)|never miss (?:a post|a story|the latest)|(?:weekly|daily) (?:summary|digest|newsletter)|unsubscribe at any time|newsletter abonnieren|abonnieren? (?:sie )?unseren newsletter|zum newsletter anmelden|newsletter-?anmeldung|mit unserem newsletter|newsletter erhalten|(?:gib|geben sie) (?:deine|ihre) e-mail-adresse (?:ein|an)|um neue beiträge per e-mail zu erhalten|blog via e-mail abonnieren|per e-mail über (?:neue|aktuelles)|abmeldung (?:ist )?jederzeit möglich|inscrivez-vous à (?:la|notre) newsletter|abonnez-vous à (?:la|notre) newsletter|recevez (?:la|notre) newsletter|pour rester informé|suscr[ií]b(?:ete|ite) a (?:nuestro|nuestra) (?:newsletter|bolet[ií]n)|recib(?:e|í) (?:las|nuestras) noticias/,
+      /sign up (?:for|to) (?:our|the) [^.]{0,40}newsletter|subscribe to (?:our|the) [^.]{0,30}newsletter|(?:get|join|receive) (?:our|the) [^.]{0,40}newsletter|newsletter sign[- ]?up|(?:delivered|straight|right|directly|sent) (?:daily |weekly )?(?:to|into) your inbox|in your inbox|enter your e-?mail(?: address)? to (?:follow|subscribe|receive|get)|follow (?:this )?blog via e-?mail|want to stay up to date|stay up to date with (?:the latest|our)|never miss (?:a post|a story|the latest)|(?:weekly|daily) (?:summary|digest|newsletter)|unsubscribe at any time|newsletter abonnieren|abonnieren? (?:sie )?unseren newsletter|zum (?:kostenlosen )?newsletter anmelden|(?:ein|unser|der|den|im|zum|mit dem|meinem|unserem) (?:kostenlosen |wöchentlichen |täglichen )?newsletter|sign up for (?:the|our) [^.]{0,40}newsletter|newsletter-?anmeldung|mit unserem newsletter|newsletter erhalten|(?:gib|geben sie) (?:deine|ihre) e-mail-adresse (?:ein|an)|um neue beiträge per e-mail zu erhalten|blog via e-mail abonnieren|per e-mail über (?:neue|aktuelles)|abmeldung (?:ist )?jederzeit möglich|inscrivez-vous à (?:la|notre) newsletter|abonnez-vous à (?:la|notre) newsletter|recevez (?:la|notre) newsletter|pour rester informé|suscr[ií]b(?:ete|ite) a (?:nuestro|nuestra) (?:newsletter|bolet[ií]n)|recib(?:e|í) (?:las|nuestras) noticias/,
     reason: 'newsletter sign-up prompt',
   },
   // ── related ─────────────────────────────────────────────────────────────────────────────────
@@ -461,9 +488,20 @@ export const TEXT_RULES: TextRule[] = [
   },
 ];
 
-/** Text that marks a paid subscription offer, which is not a newsletter box. */
-export const PAID_SUBSCRIPTION =
-  /(?:[$€£]\s?\d|\d\s?[$€£]|\d+[.,]\d\d\s?(?:€|eur|usd)|per (?:month|week|year)|pro (?:monat|woche|jahr)|par mois|al mes|digital(?:es)? (?:abo|subscription)|\babo\b|abonnement|premium|already a subscriber|bereits abonnent|schon abonnent|subscriber-only|für abonnenten)/;
+/**
+ * Text that marks a paid subscription offer, which is not a newsletter box: a price per period,
+ * a checkout, a paid newsletter. (A bare amount is not enough: "subscribe and get 10 € off" is a
+ * newsletter incentive.)
+ */
+export const PAID_OFFER =
+  /(?:[$€£]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:[$€£]|eur|euro|usd))\s*(?:\/|per |pro |a |im |par |al )\s*(?:month|monat|mois|mes|week|woche|year|jahr|an|año)|(?:as low as|for just|for only|für nur|pour seulement|por solo)\s*(?:just |only )?[$€£]?\s?\d|\d+\s?¢|credit card|kreditkarte|checkout|paid (?:weekly |daily |monthly )?newsletter|digital(?:es)? (?:abo|subscription)|already a subscriber|bereits abonnent|schon abonnent|subscriber-only|nur für abonnenten|für abonnenten/;
+
+/** An account sign-up (user name, password), which is not a newsletter box. */
+export const ACCOUNT_SIGNUP =
+  /user ?name|benutzername|nom d'utilisateur|nombre de usuario|passwor[dt]|mot de passe|contraseña|create (?:an|your) account|konto erstellen|für ein konto|créer un compte|crear (?:una )?cuenta/;
+
+/** Words of subscriptions in general: a paid offer unless the text speaks of a newsletter. */
+export const SUBSCRIPTION_WORDS = /\babo\b|abonnement|premium|abonnez-vous au journal|suscripci[oó]n digital/;
 
 /** Hosts and URL shapes of share endpoints. */
 export const SHARE_LINK =

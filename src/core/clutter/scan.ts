@@ -76,6 +76,8 @@ export interface PageIndex {
   parent: Int32Array;
   /** One past the index of the last element in each subtree: subtree(i) = [i, end[i]). */
   end: Int32Array;
+  /** Nearest block-level ancestor-or-self: the paragraph an element's text belongs to. */
+  block: Int32Array;
   /** Visible-ish text characters (white space not counted) in the subtree. */
   text: Int32Array;
   /** The part of `text` inside links. */
@@ -89,8 +91,11 @@ export interface PageIndex {
   links: Int32Array;
   /** iframes in the subtree (a widget that loads later has no text yet). */
   frames: Int32Array;
-  /** Headings (h1–h6) in the subtree. */
+  /** Scripts in the subtree (a sign-up form often arrives by script). */
+  scripts: Int32Array;
+  /** Headings (h1–h6) in the subtree, and h1 alone. */
   heads: Int32Array;
+  h1s: Int32Array;
   /** Form elements, e-mail inputs, other text inputs, textareas and password inputs in the subtree. */
   forms: Int32Array;
   emails: Int32Array;
@@ -106,6 +111,33 @@ export interface PageIndex {
   idCount: Map<string, number>;
   /** Whether the walk stopped at MAX_ELEMENTS. */
   truncated: boolean;
+}
+
+/** The result of countText (one shared object: the walk allocates nothing per text node). */
+const counted = { chars: 0, words: 0, commas: 0 };
+
+/** Counts the visible characters (white space aside), words and commas of a text. */
+function countText(data: string): void {
+  let chars = 0,
+    words = 0,
+    commas = 0,
+    inWord = false;
+  for (let k = 0; k < data.length; k++) {
+    const c = data.charCodeAt(k);
+    if (c <= 32 || c === 160 || c === 0x200b) {
+      inWord = false;
+    } else {
+      chars++;
+      if (!inWord) {
+        words++;
+        inWord = true;
+      }
+      if (c === 44) commas++;
+    }
+  }
+  counted.chars = chars;
+  counted.words = words;
+  counted.commas = commas;
 }
 
 /** Short texts longer than this are paragraphs, not notices or prompts. */
@@ -134,6 +166,8 @@ export function scanPage(doc: Document): PageIndex {
   const selfLinks: number[] = [];
   const selfFrames: number[] = [];
   const selfHeads: number[] = [];
+  const selfScripts: number[] = [];
+  const selfH1s: number[] = [];
   const selfForms: number[] = [];
   const selfEmails: number[] = [];
   const selfInputs: number[] = [];
@@ -152,23 +186,10 @@ export function scanPage(doc: Document): PageIndex {
     const type = node.nodeType;
     if (type === 3 && parent >= 0) {
       const data = (node as Text).data;
-      let chars = 0,
-        nwords = 0,
-        commas = 0,
-        inWord = false;
-      for (let k = 0; k < data.length; k++) {
-        const c = data.charCodeAt(k);
-        if (c <= 32 || c === 160 || c === 0x200b) {
-          inWord = false;
-        } else {
-          chars++;
-          if (!inWord) {
-            nwords++;
-            inWord = true;
-          }
-          if (c === 44) commas++;
-        }
-      }
+      countText(data);
+      const chars = counted.chars,
+        nwords = counted.words,
+        commas = counted.commas;
       if (chars > 0) {
         const block = blocks[parent]!;
         const inLink = inLinks[parent]!;
@@ -185,7 +206,9 @@ export function scanPage(doc: Document): PageIndex {
     } else if (type === 1) {
       const el = node as Element;
       const name = el.localName;
-      if (!SKIP.has(name)) {
+      if (SKIP.has(name)) {
+        if (name === 'script' && parent >= 0) selfScripts[parent]!++;
+      } else {
         if (els.length >= MAX_ELEMENTS) {
           truncated = true;
         } else {
@@ -205,6 +228,8 @@ export function scanPage(doc: Document): PageIndex {
           selfLinks.push(isLink ? 1 : 0);
           selfFrames.push(name === 'iframe' ? 1 : 0);
           selfHeads.push(HEADINGS.has(name) ? 1 : 0);
+          selfH1s.push(name === 'h1' ? 1 : 0);
+          selfScripts.push(0);
           const field = fieldSort(el, name);
           selfForms.push(field === 'form' ? 1 : 0);
           selfEmails.push(field === 'email' ? 1 : 0);
@@ -250,6 +275,8 @@ export function scanPage(doc: Document): PageIndex {
     const links = Int32Array.from(selfLinks);
     const frames = Int32Array.from(selfFrames);
     const heads = Int32Array.from(selfHeads);
+    const h1s = Int32Array.from(selfH1s);
+    const scripts = Int32Array.from(selfScripts);
     const forms = Int32Array.from(selfForms);
     const emails = Int32Array.from(selfEmails);
     const inputs = Int32Array.from(selfInputs);
@@ -266,6 +293,8 @@ export function scanPage(doc: Document): PageIndex {
       links[p]! += links[i]!;
       frames[p]! += frames[i]!;
       heads[p]! += heads[i]!;
+      h1s[p]! += h1s[i]!;
+      scripts[p]! += scripts[i]!;
       forms[p]! += forms[i]!;
       emails[p]! += emails[i]!;
       inputs[p]! += inputs[i]!;
@@ -282,6 +311,7 @@ export function scanPage(doc: Document): PageIndex {
       tags,
       parent,
       end,
+      block: Int32Array.from(blocks),
       text,
       linkText,
       own: Int32Array.from(own),
@@ -291,6 +321,8 @@ export function scanPage(doc: Document): PageIndex {
       links,
       frames,
       heads,
+      h1s,
+      scripts,
       forms,
       emails,
       inputs,

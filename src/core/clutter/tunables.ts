@@ -9,8 +9,12 @@ export const CLASS_SPLIT = /[^a-z0-9]+/;
 /** A paragraph shorter than this (characters) does not count towards an article (Readability: 25). */
 export const MIN_PARAGRAPH_CHARS = 25;
 
-/** Paragraph text an article root must hold to count as a clear article (Readability's charThreshold). */
-export const MIN_ARTICLE_CHARS = 500;
+/**
+ * Paragraph text the article root must hold, with clutter regions skipped, for a clear article.
+ * Low on purpose: short blog posts are articles too, and the guard protects whatever story there
+ * is; below this the page has no story-like paragraph outside its clutter at all.
+ */
+export const MIN_ARTICLE_CHARS = 50;
 
 /** A text block of this many words inside the article is a story paragraph the guard protects. */
 export const STORY_MIN_WORDS = 5;
