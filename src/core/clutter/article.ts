@@ -99,9 +99,13 @@ const SKIPPED_TAGS = new Set(['nav', 'form', 'aside', 'footer']);
  * Flags per element from its id and class names: which kinds of clutter it is a container of
  * (KIND_BIT), and whether it names an unlikely or a likely region.
  */
-export function regionFlags(index: PageIndex): Uint8Array {
-  const flags = new Uint8Array(index.els.length);
-  for (let i = 0; i < flags.length; i++) {
+export function regionFlags(
+  index: PageIndex,
+  flags = new Uint8Array(index.els.length),
+  from = 0,
+  to = flags.length,
+): Uint8Array {
+  for (let i = from; i < to; i++) {
     const id = index.ids[i];
     const cls = index.classes[i];
     if (!id && !cls) continue;
@@ -259,15 +263,13 @@ export function score(index: PageIndex, skipped: Uint8Array | null): Pass {
   for (let p = index.parent[root]!; p > 1 && index.els[p]!.children.length === 1; p = index.parent[p]!) root = p;
   // Paragraphs straight in <body> make the body the root (Readability wraps them in a div).
   if (index.tags[root] === 'html') return { root: -1, roots: [], prose: 0, top: [] };
-  const el = index.els[root]!;
   // Siblings that score like the root belong to the article too (Readability's sibling step).
   const roots = [root];
   const parent = index.parent[root]!;
   const threshold = Math.max(10, best * 0.2);
   const rootClass = index.classes[root] ?? '';
-  for (let sib = el.parentElement?.firstElementChild ?? null; sib; sib = sib.nextElementSibling) {
-    const s = index.at.get(sib);
-    if (s === undefined || s === root || index.parent[s] !== parent || (skipped && skipped[s])) continue;
+  for (let s = parent + 1; s < index.end[parent]!; s = index.end[s]!) {
+    if (s === root || (skipped && skipped[s])) continue;
     const bonus = rootClass && index.classes[s] === rootClass ? best * 0.2 : 0;
     const own = index.own[s]!;
     const linky = own ? index.ownLink[s]! / own : 0;

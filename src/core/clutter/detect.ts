@@ -27,7 +27,7 @@ import {
   type SelectorRule,
   type TextRule,
 } from './rules';
-import { scanPage, type PageIndex } from './scan';
+import { drain, scanSteps, type PageIndex } from './scan';
 import { selectorPath } from './selector-path';
 import { SelectorIndex } from './selectors';
 import { MAX_CLIMB, MAX_HEADING_CHARS } from './tunables';
@@ -95,14 +95,32 @@ const HEADING_ONLY_SLACK = 40;
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'caption']);
 
 export function detectClutter(doc: Document, options: DetectOptions = {}): ClutterMatch[] {
+  return drain(detectSteps(doc, options));
+}
+
+/** Elements named (flags, selector rules) between two pauses. */
+const NAMES_PER_STEP = 1024;
+
+/**
+ * Detection as steps that pause (yield) in the scan, in the naming of elements and between phases,
+ * so that the content script can spread it over short tasks (./sliced.ts). Run without pauses
+ * (`detectClutter`), it is the same computation.
+ */
+export function* detectSteps(doc: Document, options: DetectOptions = {}): Generator<void, ClutterMatch[], void> {
   const clock = phaseClock(options.timings);
-  const index = scanPage(doc);
+  const index = yield* scanSteps(doc);
   clock('scan');
   const n = index.els.length;
   if (n === 0) return [];
-  const flags = regionFlags(index);
+  const flags = new Uint8Array(n);
+  const hits: [number, SelectorRule][] = [];
+  for (let from = 0; from < n; from += NAMES_PER_STEP) {
+    const to = Math.min(n, from + NAMES_PER_STEP);
+    regionFlags(index, flags, from, to);
+    matchSelectors(index, hits, from, to);
+    yield;
+  }
   // Widgets of third-party software are never story: the article is looked for around them.
-  const hits = matchSelectors(index);
   for (const [i, rule] of hits) if (rule.unambiguous) flags[i]! |= WIDGET;
   clock('names');
   const article = locateArticle(index, flags);
@@ -132,10 +150,12 @@ export function detectClutter(doc: Document, options: DetectOptions = {}): Clutt
       ]
     : [['selectors', (c) => selectorAnchors(c, hits, false)]];
   for (const [name, phase] of phases) {
+    yield;
     if (options.budget?.expired()) break;
     phase(ctx);
     clock(name);
   }
+  yield;
   const out = finish(ctx);
   clock('finish');
   return out;
@@ -383,9 +403,8 @@ function insideTag(index: PageIndex, i: number, tag: string): boolean {
 const SELECTORS = new SelectorIndex(SELECTOR_RULES.map((rule) => ({ data: rule, selectors: rule.selectors })));
 
 /** Selector rules, matched element by element on the ids, classes and tags the scan read. */
-function matchSelectors(index: PageIndex): [number, SelectorRule][] {
-  const hits: [number, SelectorRule][] = [];
-  for (let i = 0; i < index.els.length; i++) {
+function matchSelectors(index: PageIndex, hits: [number, SelectorRule][], from: number, to: number): void {
+  for (let i = from; i < to; i++) {
     const id = index.ids[i]!;
     const cls = index.classes[i]!;
     const tag = index.tags[i]!;
@@ -393,7 +412,6 @@ function matchSelectors(index: PageIndex): [number, SelectorRule][] {
     const rule = SELECTORS.match(index.els[i]!, tag, id, cls);
     if (rule) hits.push([i, rule]);
   }
-  return hits;
 }
 
 function selectorAnchors(ctx: Context, hits: [number, SelectorRule][], clear: boolean): void {

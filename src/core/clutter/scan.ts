@@ -68,8 +68,6 @@ export interface PageIndex {
   doc: Document;
   /** Elements in document order (pre-order), `html` first. */
   els: Element[];
-  /** Position of each element in `els`. */
-  at: Map<Element, number>;
   /** localName of each element (read once: a DOM property read is not free). */
   tags: string[];
   /** Index of the parent element, -1 for the root. */
@@ -143,105 +141,122 @@ function countText(data: string): void {
 /** Short texts longer than this are paragraphs, not notices or prompts. */
 const MAX_PHRASE_TEXT = 400;
 
+/** Elements and text nodes visited between two pauses of a sliced scan. */
+const NODES_PER_STEP = 1024;
+
 export function scanPage(doc: Document): PageIndex {
-  const els: Element[] = [];
-  const parents: number[] = [];
-  /** Per element: index of its nearest block-level ancestor-or-self, and whether it is in a link. */
-  const blocks: number[] = [];
-  const inLinks: boolean[] = [];
+  return drain(scanSteps(doc));
+}
+
+/**
+ * The scan as steps: it pauses (yields) every NODES_PER_STEP nodes, so that a caller on a live page
+ * can spread it over several short tasks (see ./sliced.ts). A page changed between two steps
+ * yields an index of what the walk saw; the next scan sees the rest.
+ */
+export function* scanSteps(doc: Document): Generator<void, PageIndex, void> {
   const root = doc.documentElement;
-  const texts: { at: number; text: string }[] = [];
+  // Per-element figures go straight into typed arrays sized by the page's element count (read
+  // natively): no growing arrays, and nothing allocated per element but the element's own entry.
+  const cap = root ? Math.min(MAX_ELEMENTS, doc.getElementsByTagName('*').length) : 0;
+  const els: Element[] = [];
   const tags: string[] = [];
   const ids: (string | null)[] = [];
   const classes: (string | null)[] = [];
+  const texts: { at: number; text: string }[] = [];
   const idCount = new Map<string, number>();
+  const parent = new Int32Array(cap);
+  /** Nearest block-level ancestor-or-self: the paragraph an element's text belongs to. */
+  const block = new Int32Array(cap);
+  /** 1 when the element is or lies in a link. */
+  const inLink = new Uint8Array(cap);
+  const own = new Int32Array(cap);
+  const ownLink = new Int32Array(cap);
+  const ownWords = new Int32Array(cap);
+  const ownCommas = new Int32Array(cap);
+  // Counts of the element itself, summed over subtrees at the end.
+  const text = new Int32Array(cap);
+  const linkText = new Int32Array(cap);
+  const links = new Int32Array(cap);
+  const frames = new Int32Array(cap);
+  const heads = new Int32Array(cap);
+  const h1s = new Int32Array(cap);
+  const scripts = new Int32Array(cap);
+  const forms = new Int32Array(cap);
+  const emails = new Int32Array(cap);
+  const inputs = new Int32Array(cap);
+  const areas = new Int32Array(cap);
+  const passwords = new Int32Array(cap);
+  let n = 0;
   let truncated = false;
-  // Per-element accumulators, grown as elements are met.
-  const own: number[] = [];
-  const ownLink: number[] = [];
-  const ownWords: number[] = [];
-  const ownCommas: number[] = [];
-  const selfText: number[] = [];
-  const selfLink: number[] = [];
-  const selfLinks: number[] = [];
-  const selfFrames: number[] = [];
-  const selfHeads: number[] = [];
-  const selfScripts: number[] = [];
-  const selfH1s: number[] = [];
-  const selfForms: number[] = [];
-  const selfEmails: number[] = [];
-  const selfInputs: number[] = [];
-  const selfAreas: number[] = [];
-  const selfPasswords: number[] = [];
-
-  if (!root) return finish();
 
   // Forward depth-first walk (firstChild / nextSibling / parentNode are cheap in every DOM);
   // `path` holds the indices of the open elements.
   const path: number[] = [];
   let node: Node | null = root;
+  let visited = 0;
   while (node) {
-    const parent = path.length ? path[path.length - 1]! : -1;
+    if (++visited % NODES_PER_STEP === 0) yield;
+    const up = path.length ? path[path.length - 1]! : -1;
     let descend = -1;
     const type = node.nodeType;
-    if (type === 3 && parent >= 0) {
+    if (type === 3 && up >= 0) {
       const data = (node as Text).data;
       countText(data);
-      const chars = counted.chars,
-        nwords = counted.words,
-        commas = counted.commas;
+      const chars = counted.chars;
       if (chars > 0) {
-        const block = blocks[parent]!;
-        const inLink = inLinks[parent]!;
-        selfText[parent]! += chars;
-        if (inLink) selfLink[parent]! += chars;
-        if (block >= 0) {
-          own[block]! += chars;
-          ownWords[block]! += nwords;
-          ownCommas[block]! += commas;
-          if (inLink) ownLink[block]! += chars;
+        const b = block[up]!;
+        const linked = inLink[up]!;
+        text[up]! += chars;
+        if (linked) linkText[up]! += chars;
+        if (b >= 0) {
+          own[b]! += chars;
+          ownWords[b]! += counted.words;
+          ownCommas[b]! += counted.commas;
+          if (linked) ownLink[b]! += chars;
         }
-        if (chars >= 4 && data.length <= MAX_PHRASE_TEXT) texts.push({ at: parent, text: data });
+        if (chars >= 4 && data.length <= MAX_PHRASE_TEXT) texts.push({ at: up, text: data });
       }
     } else if (type === 1) {
       const el = node as Element;
       const name = el.localName;
       if (SKIP.has(name)) {
-        if (name === 'script' && parent >= 0) selfScripts[parent]!++;
+        if (name === 'script' && up >= 0) scripts[up]!++;
+      } else if (n >= cap) {
+        truncated = true;
       } else {
-        if (els.length >= MAX_ELEMENTS) {
-          truncated = true;
-        } else {
-          const i = els.length;
-          els.push(el);
-          tags.push(name);
-          parents.push(parent);
-          blocks.push(BLOCK.has(name) ? i : parent >= 0 ? blocks[parent]! : -1);
-          const isLink = name === 'a' && el.getAttribute('href') !== null;
-          inLinks.push(isLink || (parent >= 0 && inLinks[parent]!));
-          own.push(0);
-          ownLink.push(0);
-          ownWords.push(0);
-          ownCommas.push(0);
-          selfText.push(0);
-          selfLink.push(0);
-          selfLinks.push(isLink ? 1 : 0);
-          selfFrames.push(name === 'iframe' ? 1 : 0);
-          selfHeads.push(HEADINGS.has(name) ? 1 : 0);
-          selfH1s.push(name === 'h1' ? 1 : 0);
-          selfScripts.push(0);
-          const field = fieldSort(el, name);
-          selfForms.push(field === 'form' ? 1 : 0);
-          selfEmails.push(field === 'email' ? 1 : 0);
-          selfInputs.push(field === 'text' ? 1 : 0);
-          selfAreas.push(field === 'area' ? 1 : 0);
-          selfPasswords.push(field === 'password' ? 1 : 0);
-          const id = el.getAttribute('id');
-          ids.push(id);
-          classes.push(el.getAttribute('class'));
-          if (id) idCount.set(id, (idCount.get(id) ?? 0) + 1);
-          if (!OPAQUE.has(name)) descend = i;
+        const i = n++;
+        els.push(el);
+        tags.push(name);
+        parent[i] = up;
+        block[i] = BLOCK.has(name) ? i : up >= 0 ? block[up]! : -1;
+        const isLink = name === 'a' && el.getAttribute('href') !== null;
+        inLink[i] = isLink || (up >= 0 && inLink[up]) ? 1 : 0;
+        if (isLink) links[i] = 1;
+        if (name === 'iframe') frames[i] = 1;
+        if (HEADINGS.has(name)) heads[i] = 1;
+        if (name === 'h1') h1s[i] = 1;
+        switch (fieldSort(el, name)) {
+          case 'form':
+            forms[i] = 1;
+            break;
+          case 'email':
+            emails[i] = 1;
+            break;
+          case 'text':
+            inputs[i] = 1;
+            break;
+          case 'area':
+            areas[i] = 1;
+            break;
+          case 'password':
+            passwords[i] = 1;
+            break;
         }
+        const id = el.getAttribute('id');
+        ids.push(id);
+        classes.push(el.getAttribute('class'));
+        if (id) idCount.set(id, (idCount.get(id) ?? 0) + 1);
+        if (!OPAQUE.has(name)) descend = i;
       }
     }
     if (descend >= 0 && node.firstChild) {
@@ -265,76 +280,57 @@ export function scanPage(doc: Document): PageIndex {
       if (!node) break;
     }
   }
-  return finish();
 
-  function finish(): PageIndex {
-    const n = els.length;
-    const parent = Int32Array.from(parents);
-    const text = Int32Array.from(selfText);
-    const linkText = Int32Array.from(selfLink);
-    const links = Int32Array.from(selfLinks);
-    const frames = Int32Array.from(selfFrames);
-    const heads = Int32Array.from(selfHeads);
-    const h1s = Int32Array.from(selfH1s);
-    const scripts = Int32Array.from(selfScripts);
-    const forms = Int32Array.from(selfForms);
-    const emails = Int32Array.from(selfEmails);
-    const inputs = Int32Array.from(selfInputs);
-    const areas = Int32Array.from(selfAreas);
-    const passwords = Int32Array.from(selfPasswords);
-    const end = new Int32Array(n);
-    for (let i = 0; i < n; i++) end[i] = i + 1;
-    // Pre-order puts children after parents: one backward sweep sums the subtrees.
-    for (let i = n - 1; i > 0; i--) {
-      const p = parent[i]!;
-      if (p < 0) continue;
-      text[p]! += text[i]!;
-      linkText[p]! += linkText[i]!;
-      links[p]! += links[i]!;
-      frames[p]! += frames[i]!;
-      heads[p]! += heads[i]!;
-      h1s[p]! += h1s[i]!;
-      scripts[p]! += scripts[i]!;
-      forms[p]! += forms[i]!;
-      emails[p]! += emails[i]!;
-      inputs[p]! += inputs[i]!;
-      areas[p]! += areas[i]!;
-      passwords[p]! += passwords[i]!;
-      if (end[i]! > end[p]!) end[p] = end[i]!;
-    }
-    const at = new Map<Element, number>();
-    for (let i = 0; i < n; i++) at.set(els[i]!, i);
-    return {
-      doc,
-      els,
-      at,
-      tags,
-      parent,
-      end,
-      block: Int32Array.from(blocks),
-      text,
-      linkText,
-      own: Int32Array.from(own),
-      ownLink: Int32Array.from(ownLink),
-      ownWords: Int32Array.from(ownWords),
-      ownCommas: Int32Array.from(ownCommas),
-      links,
-      frames,
-      heads,
-      h1s,
-      scripts,
-      forms,
-      emails,
-      inputs,
-      areas,
-      passwords,
-      texts,
-      ids,
-      classes,
-      idCount,
-      truncated,
-    };
+  const end = new Int32Array(n);
+  for (let i = 0; i < n; i++) end[i] = i + 1;
+  // Pre-order puts children after parents: one backward sweep sums the subtrees.
+  for (let i = n - 1; i > 0; i--) {
+    const p = parent[i]!;
+    if (p < 0) continue;
+    text[p]! += text[i]!;
+    linkText[p]! += linkText[i]!;
+    links[p]! += links[i]!;
+    frames[p]! += frames[i]!;
+    heads[p]! += heads[i]!;
+    h1s[p]! += h1s[i]!;
+    scripts[p]! += scripts[i]!;
+    forms[p]! += forms[i]!;
+    emails[p]! += emails[i]!;
+    inputs[p]! += inputs[i]!;
+    areas[p]! += areas[i]!;
+    passwords[p]! += passwords[i]!;
+    if (end[i]! > end[p]!) end[p] = end[i]!;
   }
+  const cut = (a: Int32Array) => a.subarray(0, n);
+  return {
+    doc,
+    els,
+    tags,
+    parent: cut(parent),
+    end,
+    block: cut(block),
+    text: cut(text),
+    linkText: cut(linkText),
+    own: cut(own),
+    ownLink: cut(ownLink),
+    ownWords: cut(ownWords),
+    ownCommas: cut(ownCommas),
+    links: cut(links),
+    frames: cut(frames),
+    heads: cut(heads),
+    h1s: cut(h1s),
+    scripts: cut(scripts),
+    forms: cut(forms),
+    emails: cut(emails),
+    inputs: cut(inputs),
+    areas: cut(areas),
+    passwords: cut(passwords),
+    texts,
+    ids,
+    classes,
+    idCount,
+    truncated,
+  };
 }
 
 type FieldSort = 'form' | 'email' | 'text' | 'area' | 'password' | null;
@@ -363,4 +359,12 @@ export function nameWords(name: string): string[] {
 /** True when element `a` is `b` or contains it (by index). */
 export function contains(index: PageIndex, a: number, b: number): boolean {
   return a <= b && b < index.end[a]!;
+}
+
+/** Runs steps to their end, without pausing. */
+export function drain<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }
