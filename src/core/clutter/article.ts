@@ -109,11 +109,22 @@ export function regionFlags(
     const id = index.ids[i];
     const cls = index.classes[i];
     if (!id && !cls) continue;
-    let f = id ? nameFlags(id) : 0;
-    if (cls) for (const name of cls.split(/\s+/)) if (name) f |= nameFlags(name);
-    flags[i] = f;
+    flags[i] = (id ? nameFlags(id) : 0) | (cls ? classFlags(cls) : 0);
   }
   return flags;
+}
+
+/** Class attributes repeat even more than names (every comment of a list has the same one). */
+const CLASS_CACHE = new Map<string, number>();
+
+function classFlags(cls: string): number {
+  let f = CLASS_CACHE.get(cls);
+  if (f !== undefined) return f;
+  f = 0;
+  for (const name of cls.split(/\s+/)) if (name) f |= nameFlags(name);
+  if (CLASS_CACHE.size >= NAME_CACHE_SIZE) CLASS_CACHE.clear();
+  CLASS_CACHE.set(cls, f);
+  return f;
 }
 
 /** Names repeat across a page and across pages: their flags are worked out once. */

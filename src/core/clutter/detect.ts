@@ -156,7 +156,7 @@ export function* detectSteps(doc: Document, options: DetectOptions = {}): Genera
     clock(name);
   }
   yield;
-  const out = finish(ctx);
+  const out = yield* finish(ctx);
   clock('finish');
   return out;
 }
@@ -643,8 +643,8 @@ function phraseAnchors(ctx: Context): void {
 
 // ── result ───────────────────────────────────────────────────────────────────────────────────
 
-/** Outermost blocks only (one block, one match), in document order. */
-function finish(ctx: Context): ClutterMatch[] {
+/** Outermost blocks only (one block, one match), in document order; pauses after each block read. */
+function* finish(ctx: Context): Generator<void, ClutterMatch[], void> {
   const { index } = ctx;
   const sorted = [...ctx.found].sort((a, b) => a.at - b.at);
   const out: ClutterMatch[] = [];
@@ -665,6 +665,7 @@ function finish(ctx: Context): ClutterMatch[] {
       if (echoes.length && repeatsStory(ctx, c.at, text, echoes)) continue;
     }
     lastEnd = index.end[c.at]!;
+    yield;
     out.push({
       kind: c.kind,
       rule: c.rule,

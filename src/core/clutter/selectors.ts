@@ -70,6 +70,10 @@ export class SelectorIndex<T> {
   private byTag = new Map<string, Compound<T>[]>();
   /** Attribute tests on id or class without a tag, id or class name to look up by. */
   private loose: Compound<T>[] = [];
+  /** Matches an id or class attribute that some loose selector might match (a cheap first test). */
+  private looseHint: RegExp;
+  /** Position of each selector in rule order: the earliest matching rule wins. */
+  private orders = new Map<Compound<T>, number>();
   /** Tags whose elements must be looked at (selectors keyed by tag). */
   readonly tags: ReadonlySet<string>;
 
@@ -90,35 +94,46 @@ export class SelectorIndex<T> {
       }
     }
     this.tags = new Set(this.byTag.keys());
+    // Every loose selector tests a value its attribute must hold; an empty value (or a bare [id])
+    // could match anything.
+    const values = this.loose.flatMap((c) => c.attrs.map((a) => (a.op === '' ? '' : a.value)));
+    this.looseHint = values.some((v) => !v)
+      ? /(?:)/
+      : new RegExp(values.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
   }
 
   /** The first entry (in rule order) whose selector matches the element, or null. */
   match(el: Element, tag: string, id: string | null, cls: string | null): T | null {
+    const classes = cls ? cls.split(/\s+/) : NO_CLASSES;
     let best: Compound<T> | null = null;
-    let bestOrder = Infinity;
-    const consider = (list: Compound<T>[] | undefined, classes: string[]) => {
-      if (!list) return;
-      for (const c of list) {
-        const order = this.order(c);
-        if (order >= bestOrder) continue;
-        if (this.test(c, el, tag, id, cls, classes)) {
-          best = c;
-          bestOrder = order;
-        }
-      }
-    };
-    const classes = cls ? cls.split(/\s+/).filter(Boolean) : [];
-    if (id) consider(this.byId.get(id), classes);
-    for (const name of classes) consider(this.byClass.get(name), classes);
-    consider(this.byTag.get(tag), classes);
-    if (id || cls) consider(this.loose, classes);
-    return best ? (best as Compound<T>).data : null;
+    if (id) best = this.first(this.byId.get(id), best, el, tag, id, cls, classes);
+    for (const name of classes) if (name) best = this.first(this.byClass.get(name), best, el, tag, id, cls, classes);
+    best = this.first(this.byTag.get(tag), best, el, tag, id, cls, classes);
+    if ((id && this.looseHint.test(id)) || (cls && this.looseHint.test(cls)))
+      best = this.first(this.loose, best, el, tag, id, cls, classes);
+    return best ? best.data : null;
   }
 
-  /** Position of each selector in rule order: the earliest matching rule wins. */
-  private orders = new Map<Compound<T>, number>();
-  private order(c: Compound<T>): number {
-    return this.orders.get(c) ?? Infinity;
+  /** The earliest matching selector of `list`, or `best` when it comes first. */
+  private first(
+    list: Compound<T>[] | undefined,
+    best: Compound<T> | null,
+    el: Element,
+    tag: string,
+    id: string | null,
+    cls: string | null,
+    classes: string[],
+  ): Compound<T> | null {
+    if (!list) return best;
+    let bestOrder = best ? this.orders.get(best)! : Infinity;
+    for (const c of list) {
+      const order = this.orders.get(c)!;
+      if (order < bestOrder && this.test(c, el, tag, id, cls, classes)) {
+        best = c;
+        bestOrder = order;
+      }
+    }
+    return best;
   }
 
   private test(c: Compound<T>, el: Element, tag: string, id: string | null, cls: string | null, classes: string[]) {
@@ -132,3 +147,5 @@ export class SelectorIndex<T> {
     return true;
   }
 }
+
+const NO_CLASSES: string[] = [];
