@@ -3,6 +3,7 @@
 // the popup and options pages are a normal multi-page build; the CLI is a Node (SSR) build.
 import { resolve } from 'node:path';
 import { defineConfig, type BuildEnvironmentOptions } from 'vite';
+import { compromiseLexicon } from './scripts/compromise-lexicon.ts';
 
 const root = import.meta.dirname;
 
@@ -41,6 +42,8 @@ export default defineConfig(({ mode }) => ({
   root: mode === 'pages' ? resolve(root, 'src') : root,
   base: './',
   publicDir: false,
+  // compromise's lexicon as data, made at build time: the analysis never loads compromise itself.
+  plugins: [compromiseLexicon()],
   define: mode === 'cli' ? {} : { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: builds[mode],
   test: {

@@ -1,19 +1,26 @@
 // Word knowledge for the actor finder. compromise's lexicon (first and last names, organisations,
 // places, job nouns, honorifics) and its lists of organisation and place words are the base; its
 // tagger is not used: it takes about 150 ms on a 2,000-word article, five times the whole budget.
+// Nor is compromise itself loaded: its lexicon is computed at build time
+// (scripts/compromise-lexicon.ts), as unpacking it cost every popup open 150 ms and more.
 // The lists below add what news needs and compromise lacks (titles of office, kin, institutions).
 
-import nlp from 'compromise/two';
+import packed from 'virtual:compromise-lexicon';
 
-interface Model {
-  one: { lexicon: Record<string, string | string[]> };
-  two: { orgWords: Record<string, unknown>; placeWords: Record<string, unknown> };
+let lexicon: Map<string, readonly string[]> | null = null;
+
+/** compromise's lexicon, word → tags, unpacked on the first look-up. */
+function lexiconOf(): Map<string, readonly string[]> {
+  if (lexicon) return lexicon;
+  lexicon = new Map();
+  for (let i = 0; i < packed.words.length; i++) {
+    const tags = Object.freeze(packed.tags[i]!);
+    for (const word of packed.words[i]!.split(',')) lexicon.set(word, tags);
+  }
+  return lexicon;
 }
-
-const model = nlp.model() as unknown as Model;
-const LEXICON = model.one.lexicon;
-const ORG_WORDS = new Set(Object.keys(model.two.orgWords));
-const PLACE_WORDS = new Set(Object.keys(model.two.placeWords));
+const ORG_WORDS = new Set(packed.orgWords);
+const PLACE_WORDS = new Set(packed.placeWords);
 
 /** A set of words written as one string. */
 export const wordSet = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -29,8 +36,7 @@ const tagCache = new Map<string, readonly string[]>();
 export function tagsOf(word: string): readonly string[] {
   let tags = tagCache.get(word);
   if (tags === undefined) {
-    const t = LEXICON[key(word)];
-    tags = t === undefined ? NONE : typeof t === 'string' ? [t] : t;
+    tags = lexiconOf().get(key(word)) ?? NONE;
     if (tagCache.size > 20000) tagCache.clear();
     tagCache.set(word, tags);
   }
