@@ -1,10 +1,10 @@
 // compromise's lexicon and word lists, computed at build time (scripts/compromise-lexicon.ts).
 declare module 'virtual:compromise-lexicon' {
   const packed: {
-    /** The tag lists, one per group of words. */
+    /** The distinct lists of tags. */
     tags: string[][];
-    /** The words of each group, joined by commas. */
-    words: string[];
+    /** Lines `word,n`, sorted by word in code-unit order; `n` (base 36) indexes `tags`. */
+    words: string;
     orgWords: string[];
     placeWords: string[];
   };

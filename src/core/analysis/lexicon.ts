@@ -7,17 +7,23 @@
 
 import packed from 'virtual:compromise-lexicon';
 
-let lexicon: Map<string, readonly string[]> | null = null;
-
-/** compromise's lexicon, word → tags, unpacked on the first look-up. */
-function lexiconOf(): Map<string, readonly string[]> {
-  if (lexicon) return lexicon;
-  lexicon = new Map();
-  for (let i = 0; i < packed.words.length; i++) {
-    const tags = Object.freeze(packed.tags[i]!);
-    for (const word of packed.words[i]!.split(',')) lexicon.set(word, tags);
+/** The tags compromise's lexicon gives `word`: a binary search in its sorted lines. */
+function lookUp(word: string): readonly string[] | undefined {
+  const lines = packed.words;
+  let lo = 0; // always the start of a line
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = mid === 0 ? 0 : lines.lastIndexOf('\n', mid - 1) + 1;
+    const comma = lines.indexOf(',', start);
+    const newline = lines.indexOf('\n', comma);
+    const end = newline < 0 ? lines.length : newline;
+    const found = lines.slice(start, comma);
+    if (found === word) return packed.tags[parseInt(lines.slice(comma + 1, end), 36)];
+    if (found < word) lo = end + 1;
+    else hi = start;
   }
-  return lexicon;
+  return undefined;
 }
 const ORG_WORDS = new Set(packed.orgWords);
 const PLACE_WORDS = new Set(packed.placeWords);
@@ -36,7 +42,7 @@ const tagCache = new Map<string, readonly string[]>();
 export function tagsOf(word: string): readonly string[] {
   let tags = tagCache.get(word);
   if (tags === undefined) {
-    tags = lexiconOf().get(key(word)) ?? NONE;
+    tags = lookUp(key(word)) ?? NONE;
     if (tagCache.size > 20000) tagCache.clear();
     tagCache.set(word, tags);
   }
