@@ -3,7 +3,7 @@
 // Prints figures and never fails on timing (see README "Performance" and issue 6).
 //
 //   npm run bench [-- --node-only | --chromium-only] [--json] [--compare FILE] [--reps N]
-//                 [--settle MS] [--popup-pages N] [--pages REGEX] [--no-build] [--out FILE]
+//                 [--settle MS] [--popup-pages N] [--seed N] [--pages REGEX] [--no-build] [--out FILE]
 //
 // Node: Readability alone vs the whole digest (node.mjs). Chromium: the content script at load,
 // long tasks, popup open → digest, JS heap added (chromium.mjs). Sizes of the built extension and
@@ -29,6 +29,7 @@ const { values: opts } = args({
     reps: { type: 'string', default: '3' },
     settle: { type: 'string', default: '1000' },
     'popup-pages': { type: 'string', default: '20' },
+    seed: { type: 'string', default: '0' },
     pages: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
     out: { type: 'string', default: join(root, 'bench-results/latest.json') },
@@ -71,7 +72,7 @@ if (runNode) result.node = await benchNode(pages, { reps: positive('reps'), log 
 if (runBrowser) {
   result.sizes = await measureSizes();
   const popupPages = subset(pages, positive('popup-pages'));
-  result.chromium = await benchChromium(pages, popupPages, { settle: positive('settle'), log });
+  result.chromium = await benchChromium(pages, popupPages, { settle: positive('settle'), seed: positive('seed'), log });
 }
 result.machine.loadavgAfter = loadavg().map((l) => Number(l.toFixed(1)));
 if (baseline)

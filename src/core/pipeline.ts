@@ -23,6 +23,12 @@ export interface DigestOptions {
   published?: string | null;
   /** Time budget of clutter detection in milliseconds (default `LIMITS.detectMs`). */
   clutterBudgetMs?: number;
+  /**
+   * The page's clutter when it is already known: what the content script found on the live page
+   * with the same detector, so the popup does not run it a second time on a copy. Bounded here
+   * like detected clutter.
+   */
+  clutter?: ClutterMatch[];
 }
 
 export function digestDocument(doc: Document, options: DigestOptions = {}): Digest {
@@ -31,7 +37,9 @@ export function digestDocument(doc: Document, options: DigestOptions = {}): Dige
   const tooLarge = measurePage(doc).tooLarge !== null;
   if (tooLarge) limits.add('page-too-large');
   const article = tooLarge ? null : extractArticle(doc);
-  const detection = detectClutterWithin(doc, { timeMs: options.clutterBudgetMs });
+  const detection = options.clutter
+    ? { matches: options.clutter, limits: [] }
+    : detectClutterWithin(doc, { timeMs: options.clutterBudgetMs });
   for (const limit of detection.limits) limits.add(limit);
   return assemble(article, detection.matches, options, siteNameOf(options.url), limits);
 }

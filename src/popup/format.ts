@@ -25,8 +25,15 @@ function parseIso(iso: string): { date: Date; parts: number } | null {
   return Number.isNaN(date.getTime()) ? null : { date, parts };
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per language and precision: making one costs more than formatting a date. */
 function formatter(parts: number): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(uiLanguage(), { ...PRECISION_FORMAT[parts], timeZone: 'UTC' });
+  const lang = uiLanguage();
+  const id = `${lang} ${parts}`;
+  let f = formatters.get(id);
+  if (!f) formatters.set(id, (f = new Intl.DateTimeFormat(lang, { ...PRECISION_FORMAT[parts], timeZone: 'UTC' })));
+  return f;
 }
 
 /** A publication date (date or date-time) as a day in the reader's language: "Dec 31, 2021". */

@@ -2,8 +2,10 @@
 // here in the popup, so the page pays nothing for the analysis.
 //
 // The pipeline (Readability and the analysis, most of the popup's code) is a separate chunk,
-// imported as the snapshot is requested: the page's answer and the code arrive side by side
-// instead of one after the other, and the popup's first paint does not wait for either.
+// preloaded by the popup's HTML and imported as the snapshot is requested: the page's answer and
+// the code arrive side by side instead of one after the other, and the popup's first paint does
+// not wait for either. The page's clutter comes with the snapshot (the content script found it on
+// the live page), so the pipeline does not look for it again on the copy.
 
 import type { Digest } from '../core/types';
 import type { PageState } from '../shared/messages';
@@ -30,7 +32,10 @@ let pipeline: Promise<typeof import('../core/pipeline')> | null = null;
 
 /** Starts loading the pipeline's code, once. */
 export function loadPipeline(): Promise<typeof import('../core/pipeline')> {
-  pipeline ??= import('../core/pipeline');
+  pipeline ??= import('../core/pipeline').then((code) => {
+    performance.mark('newslens:code');
+    return code;
+  });
   return pipeline;
 }
 
@@ -60,12 +65,12 @@ export async function loadDigest(tabId: number | null, timeoutMs = SNAPSHOT_TIME
   }
   try {
     performance.mark('newslens:snapshot');
-    const { digestDocument } = await code;
     const doc = new DOMParser().parseFromString(snapshot.html, 'text/html');
     // Relative links in the article resolve against the page, not the popup.
     if (!doc.querySelector('base[href]'))
       doc.head.prepend(Object.assign(doc.createElement('base'), { href: snapshot.state.url }));
-    const digest = digestDocument(doc, { url: snapshot.state.url });
+    const { digestDocument } = await code;
+    const digest = digestDocument(doc, { url: snapshot.state.url, clutter: snapshot.state.blocks });
     performance.mark('newslens:digest');
     return { status: 'ready', tabId, digest, page: snapshot.state };
   } catch (e) {

@@ -2,8 +2,9 @@
 // both to the glue (./App.tsx), which renders the pure view (./Popup.tsx).
 //
 // Marks for the speed budget (the digest on screen within 200 ms of opening), each in ms from the
-// popup page's start: popup-script (code loaded and run), snapshot (the page's HTML arrived) and
-// digest (pipeline done) in ./load.ts, digest-rendered (painted) in ./App.tsx.
+// popup page's start: popup-script (code loaded and run), code (the pipeline's chunk loaded and
+// run), snapshot (the page's HTML arrived) and digest (pipeline done) in ./load.ts,
+// digest-rendered (painted) in ./App.tsx.
 
 import { render } from 'preact';
 import { setTranslator, t } from '../shared/i18n';

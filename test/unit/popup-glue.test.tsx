@@ -58,6 +58,13 @@ describe('loadDigest', () => {
     expect(loaded.page).toBe(state);
   });
 
+  it('takes the clutter the content script found on the live page, not a second detection', async () => {
+    const block = { kind: 'related' as const, selector: '#more', text: 'More stories', rule: 'test', reason: 'test' };
+    sendToTab.mockResolvedValue({ html: page, state: { ...state, blocks: [block] } });
+    const loaded = await loadDigest(7);
+    expect(loaded.status === 'ready' && loaded.digest.clutter).toEqual([block]);
+  });
+
   it('an answer it cannot use (a content script of another version): an error with the reason', async () => {
     sendToTab.mockResolvedValue({ html: page, state: null });
     const loaded = await loadDigest(7);

@@ -1,19 +1,32 @@
 // Word knowledge for the actor finder. compromise's lexicon (first and last names, organisations,
 // places, job nouns, honorifics) and its lists of organisation and place words are the base; its
 // tagger is not used: it takes about 150 ms on a 2,000-word article, five times the whole budget.
+// Nor is compromise itself loaded: its lexicon is computed at build time
+// (scripts/compromise-lexicon.ts), as unpacking it cost every popup open 150 ms and more.
 // The lists below add what news needs and compromise lacks (titles of office, kin, institutions).
 
-import nlp from 'compromise/two';
+import packed from 'virtual:compromise-lexicon';
 
-interface Model {
-  one: { lexicon: Record<string, string | string[]> };
-  two: { orgWords: Record<string, unknown>; placeWords: Record<string, unknown> };
+/** The tags compromise's lexicon gives `word`: a binary search in its sorted lines. */
+function lookUp(word: string): readonly string[] | undefined {
+  const lines = packed.words;
+  let lo = 0; // always the start of a line
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = mid === 0 ? 0 : lines.lastIndexOf('\n', mid - 1) + 1;
+    const comma = lines.indexOf(',', start);
+    const newline = lines.indexOf('\n', comma);
+    const end = newline < 0 ? lines.length : newline;
+    const found = lines.slice(start, comma);
+    if (found === word) return packed.tags[parseInt(lines.slice(comma + 1, end), 36)];
+    if (found < word) lo = end + 1;
+    else hi = start;
+  }
+  return undefined;
 }
-
-const model = nlp.model() as unknown as Model;
-const LEXICON = model.one.lexicon;
-const ORG_WORDS = new Set(Object.keys(model.two.orgWords));
-const PLACE_WORDS = new Set(Object.keys(model.two.placeWords));
+const ORG_WORDS = new Set(packed.orgWords);
+const PLACE_WORDS = new Set(packed.placeWords);
 
 /** A set of words written as one string. */
 export const wordSet = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
@@ -29,8 +42,7 @@ const tagCache = new Map<string, readonly string[]>();
 export function tagsOf(word: string): readonly string[] {
   let tags = tagCache.get(word);
   if (tags === undefined) {
-    const t = LEXICON[key(word)];
-    tags = t === undefined ? NONE : typeof t === 'string' ? [t] : t;
+    tags = lookUp(key(word)) ?? NONE;
     if (tagCache.size > 20000) tagCache.clear();
     tagCache.set(word, tags);
   }

@@ -28,6 +28,16 @@ describe('digestDocument', () => {
     for (const s of d.summary) expect(d.text).toContain(s);
   });
 
+  it('takes clutter already found on the live page instead of detecting it again', () => {
+    const detected = digestDocument(parseHtml(seedPage), {});
+    expect(detected.clutter.length).toBeGreaterThan(0);
+    const known = detected.clutter.slice(0, 1);
+    const given = digestDocument(parseHtml(seedPage), { clutter: known });
+    expect(given.clutter).toEqual(known);
+    // Everything else is the same digest.
+    expect({ ...given, clutter: [] }).toEqual({ ...detected, clutter: [] });
+  });
+
   it('says when a page holds no article', () => {
     const d = digestDocument(parseHtml('<html><body><nav><a href="/">Home</a></nav></body></html>'), {
       url: 'https://x.example/',
