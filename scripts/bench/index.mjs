@@ -4,10 +4,13 @@
 //
 //   npm run bench [-- --node-only | --chromium-only] [--json] [--compare FILE] [--reps N]
 //                 [--settle MS] [--popup-pages N] [--seed N] [--pages REGEX] [--no-build] [--out FILE]
+//                 [--clock wall|cpu] [--stat median|min]
 //
 // Node: Readability alone vs the whole digest (node.mjs). Chromium: the content script at load,
 // long tasks, popup open → digest, JS heap added (chromium.mjs). Sizes of the built extension and
 // what the content script bundles (sizes.mjs). Results go to bench-results/latest.json (git-ignored).
+// Node times are wall-clock and a page's time the median of its rounds; on a loaded machine
+// `--clock cpu --stat min` (CPU time, least of the rounds) is steadier.
 
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -27,6 +30,8 @@ const { values: opts } = args({
     json: { type: 'boolean', default: false },
     compare: { type: 'string' },
     reps: { type: 'string', default: '3' },
+    clock: { type: 'string', default: 'wall' },
+    stat: { type: 'string', default: 'median' },
     settle: { type: 'string', default: '1000' },
     'popup-pages': { type: 'string', default: '20' },
     seed: { type: 'string', default: '0' },
@@ -40,7 +45,7 @@ if (opts.help) {
   console.log(
     readFileSync(new URL(import.meta.url), 'utf8')
       .split('\n')
-      .slice(1, 11)
+      .slice(1, 14)
       .join('\n')
       .replace(/^\/\/ ?/gm, ''),
   );
@@ -68,7 +73,9 @@ const result = {
   pages: pages.length,
 };
 if (!globalThis.gc) log('note: run node with --expose-gc (npm run bench does) for steadier Node timings');
-if (runNode) result.node = await benchNode(pages, { reps: positive('reps'), log });
+if (!['wall', 'cpu'].includes(opts.clock)) usage(`--clock is wall or cpu, not ${opts.clock}`);
+if (!['median', 'min'].includes(opts.stat)) usage(`--stat is median or min, not ${opts.stat}`);
+if (runNode) result.node = await benchNode(pages, { reps: positive('reps'), clock: opts.clock, stat: opts.stat, log });
 if (runBrowser) {
   result.sizes = await measureSizes();
   const popupPages = subset(pages, positive('popup-pages'));

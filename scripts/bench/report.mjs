@@ -18,7 +18,7 @@ export function figures(r) {
     add('node: digest / Readability at p95', n.ratio.p95, '×');
     add('node: per-page ratio, median', n.ratio.perPage.median, '×');
     add('node: extraction, median', n.breakdown.extract.median, 'ms');
-    add('node: document clone, median', n.breakdown.clone.median, 'ms');
+    add('node: copy of the page, median', n.breakdown.clone.median, 'ms');
     add('node: clutter detection, median', n.breakdown.clutter.median, 'ms');
     add('node: analysis, median', n.breakdown.analyse.median, 'ms');
     add('node: analysis, p95', n.breakdown.analyse.p95, 'ms');
@@ -64,20 +64,25 @@ export function printReport(r, print = console.log) {
   print(
     `machine: ${r.machine.cpus} × ${r.machine.cpu}, load average ${r.machine.loadavg.join(' ')}, node ${r.machine.node}${r.chromium ? `, ${r.machine.chromium}` : ''}`,
   );
-  print('times are wall-clock on a shared machine: compare runs made under similar load');
+  print(
+    `times are ${r.node?.clock === 'cpu' ? 'CPU time' : 'wall-clock'} on a shared machine: compare runs made under similar load`,
+  );
   if (r.node) {
     const n = r.node;
-    print(`\n== Node: ${n.pages} pages, warm-up + ${n.reps} passes, a page's time = median of its passes`);
+    const clock = n.clock === 'cpu' ? 'CPU time' : 'wall-clock';
+    print(
+      `\n== Node: ${n.pages} pages, warm-up + ${n.reps} passes, ${clock}, a page's time = ${n.stat === 'min' ? 'least' : 'median'} of its passes`,
+    );
     table(
       print,
       ['', 'median', 'p95', 'max'],
       [
         ['Readability.parse alone', ...stat(n.readability)],
-        ['digest (digestDocument)', ...stat(n.digest)],
+        ['digest (digestDocument, in place)', ...stat(n.digest)],
         ['  extraction', ...stat(n.breakdown.extract)],
-        ['    of which cloning the document', ...stat(n.breakdown.clone)],
         ['  clutter detection', ...stat(n.breakdown.clutter)],
         ['  analysis', ...stat(n.breakdown.analyse)],
+        ['copy of the page (given to each, untimed)', ...stat(n.breakdown.clone)],
       ],
     );
     print(

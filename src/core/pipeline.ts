@@ -1,9 +1,9 @@
 // The one pipeline. The CLI, the tests, the evaluations and the extension all call these two
 // functions, so what is measured is what users get.
 //
-//   page Document ──extractArticle──▶ Article ──analyse──▶ summary, actors, dates, quotes ─┐
+//   page Document ──detectClutter──▶ ClutterMatch[] (what the content script hides) ─────────┐
 //        │                                                                                ├─▶ Digest
-//        └───────────detectClutter──▶ ClutterMatch[] (what the content script hides) ────┘
+//        └───────────extractArticle──▶ Article ──analyse──▶ summary, actors, dates, quotes ─┘
 //
 //   plain text ──paragraphs──▶ Article ──analyse──▶ Digest (no extraction, no clutter)
 //
@@ -29,6 +29,12 @@ export interface DigestOptions {
    * like detected clutter.
    */
   clutter?: ClutterMatch[];
+  /**
+   * The caller is done with the document (it parsed the page only to digest it, as the CLI does):
+   * extraction runs Readability on it rather than on a copy of the page, and leaves it taken
+   * apart. The digest is the same either way; without it the document is never changed.
+   */
+  inPlace?: boolean;
 }
 
 export function digestDocument(doc: Document, options: DigestOptions = {}): Digest {
@@ -36,10 +42,11 @@ export function digestDocument(doc: Document, options: DigestOptions = {}): Dige
   // A page too large to extract in bounded time gets a digest that says so, not a hang.
   const tooLarge = measurePage(doc).tooLarge !== null;
   if (tooLarge) limits.add('page-too-large');
-  const article = tooLarge ? null : extractArticle(doc);
+  // Clutter detection first: it reads the page as it is, and extraction may take it apart.
   const detection = options.clutter
     ? { matches: options.clutter, limits: [] }
     : detectClutterWithin(doc, { timeMs: options.clutterBudgetMs });
+  const article = tooLarge ? null : extractArticle(doc, { inPlace: options.inPlace === true });
   for (const limit of detection.limits) limits.add(limit);
   return assemble(article, detection.matches, options, siteNameOf(options.url), limits);
 }

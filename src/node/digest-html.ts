@@ -25,7 +25,8 @@ export function parseHtml(html: string, url?: string | null): Document {
 
 export function digestHtml(html: string, options: DigestOptions = {}): Digest {
   if (estimateDepth(html, PARSE_DEPTH) > PARSE_DEPTH) return digestOfUnparsed(options);
-  return digestDocument(parseHtml(html, options.url), options);
+  // The document is parsed for this digest alone: extraction may take it apart (no copy of it).
+  return digestDocument(parseHtml(html, options.url), { ...options, inPlace: true });
 }
 
 function safeUrl(url: string | null | undefined): string | undefined {

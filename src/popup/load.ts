@@ -70,7 +70,8 @@ export async function loadDigest(tabId: number | null, timeoutMs = SNAPSHOT_TIME
     if (!doc.querySelector('base[href]'))
       doc.head.prepend(Object.assign(doc.createElement('base'), { href: snapshot.state.url }));
     const { digestDocument } = await code;
-    const digest = digestDocument(doc, { url: snapshot.state.url, clutter: snapshot.state.blocks });
+    // The parsed snapshot is ours alone: extraction may take it apart instead of copying it.
+    const digest = digestDocument(doc, { url: snapshot.state.url, clutter: snapshot.state.blocks, inPlace: true });
     performance.mark('newslens:digest');
     return { status: 'ready', tabId, digest, page: snapshot.state };
   } catch (e) {

@@ -1,51 +1,85 @@
-// Extraction: Readability on a clone of the page (Readability mutates the document it is given),
-// plus the publication date from the page's own metadata.
+// Extraction: Readability, plus the publication date from the page's own metadata. Readability
+// takes apart the document it is given, so it works on a copy of the page, unless the caller hands
+// the page over (`inPlace`: the CLI and the popup parse a page only to digest it). Copying a page
+// costs about half of what Readability itself does; everything read of the page itself is read
+// before Readability runs, so both ways give the same article.
 
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { LIMITS } from '../limits';
 import type { Article } from '../types';
 import { collapse, countWords } from '../text';
+import { classHas, elementsIn } from './dom';
 import { paragraphsOf } from './paragraphs';
-import { findPublished } from './published';
+import { probePublished, resolvePublished } from './published';
 
 const MIN_WORDS = 80;
 
-/** Returns the article of the page, or null when the page holds none. Never mutates `doc`. */
-export function extractArticle(doc: Document): Article | null {
+export interface ExtractOptions {
+  /** The caller is done with `doc`: Readability runs on it rather than on a copy, and leaves it
+   * taken apart. Without it `doc` is never changed. */
+  inPlace?: boolean;
+}
+
+/** Returns the article of the page, or null when the page holds none. */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): Article | null {
   let parsed: ReturnType<Readability<Element>['parse']>;
+  let page: ReturnType<typeof readPage>;
   try {
-    // Inside the try: cloning a page nested thousands of levels deep overflows jsdom's stack.
-    const clone = doc.cloneNode(true) as Document;
-    removeCaptions(clone);
+    // Inside the try: cloning or walking a page nested thousands of levels deep overflows jsdom's stack.
+    page = readPage(doc, options.inPlace === true);
+    const target = options.inPlace ? doc : (doc.cloneNode(true) as Document);
+    removeCaptions(target);
     // The pipeline measures the page first (../limits.ts); this is Readability's own guard too.
-    parsed = new Readability<Element>(clone, {
+    parsed = new Readability<Element>(target, {
       serializer: (node) => node as Element,
       maxElemsToParse: LIMITS.pageElements,
     }).parse();
   } catch {
-    parsed = null;
+    return null;
   }
   if (!parsed?.content) return null;
   const paragraphs = paragraphsOf(parsed.content);
   // Readability returns something for almost any page; a short text on a page that its own
   // reader-mode test rejects is a navigation or login page, not a story.
-  if (paragraphs.length === 0 || (countWords(paragraphs.join(' ')) < MIN_WORDS && !isProbablyReaderable(doc)))
-    return null;
+  if (paragraphs.length === 0 || (countWords(paragraphs.join(' ')) < MIN_WORDS && !page.readerable())) return null;
   return {
-    title: clean(parsed.title) ?? clean(doc.title),
+    title: clean(parsed.title) ?? page.title,
     byline: clean(parsed.byline),
     siteName: clean(parsed.siteName),
-    lang: clean(parsed.lang) ?? clean(doc.documentElement?.getAttribute('lang')),
-    published: findPublished(doc, { paragraphs }) ?? clean(parsed.publishedTime),
+    lang: clean(parsed.lang) ?? page.lang,
+    published: resolvePublished(page.published, paragraphs)?.iso ?? clean(parsed.publishedTime),
     excerpt: clean(parsed.excerpt),
     paragraphs,
     text: paragraphs.join('\n'),
   };
 }
 
+/** What extraction reads of the page itself, read while the page is whole. */
+function readPage(doc: Document, inPlace: boolean) {
+  // Readability's reader-mode test is only needed for short texts, so it waits for them, unless
+  // the page is about to be taken apart.
+  const readerable = inPlace ? isProbablyReaderable(doc) : null;
+  return {
+    title: clean(doc.title),
+    lang: clean(doc.documentElement?.getAttribute('lang')),
+    published: probePublished(doc),
+    readerable: () => readerable ?? isProbablyReaderable(doc),
+  };
+}
+
 // Photo captions and credits are not the story (see the annotation guide), but many sites mark
 // them with a class rather than <figcaption>, and Readability drops the class names.
-const CAPTION_CANDIDATES = '[class*="caption" i], [class*="credit" i], [class*="image-source" i], [itemprop="caption"]';
+/** Candidates: what `[class*="caption" i], [class*="credit" i], [class*="image-source" i],
+ * [itemprop="caption"]` selects, tested by hand (see ./dom.ts). */
+export const CAPTION_CANDIDATES =
+  '[class*="caption" i], [class*="credit" i], [class*="image-source" i], [itemprop="caption"]';
+export const isCaptionCandidate = (el: Element) =>
+  classHas(el, 'caption') ||
+  classHas(el, 'credit') ||
+  classHas(el, 'image-source') ||
+  // In this list jsdom matches the itemprop in any case (alone, `[itemprop="caption"]` would not);
+  // only an exact "caption" counts below, so this changes nothing but the candidates.
+  el.getAttribute('itemprop')?.toLowerCase() === 'caption';
 /** Class names of a caption or credit: "caption", "pb-caption", "caption-text", "image-source", "photo-credit". */
 const CAPTION_CLASS =
   /^(?:[a-z0-9]+[-_])*(?:caption|credits?|image-source|img-source)(?:[-_](?:text|txt|content|inner|body))?$/i;
@@ -53,7 +87,9 @@ const CAPTION_CLASS =
 const NOT_CAPTION_CLASS = /(?:^|[-_])(?:no|has|with|without|hide|hidden|show)[-_]?caption/i;
 
 function removeCaptions(doc: Document): void {
-  for (const el of doc.querySelectorAll(CAPTION_CANDIDATES)) {
+  const all = elementsIn(doc);
+  for (const el of all) {
+    if (!isCaptionCandidate(el)) continue;
     if (el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') continue;
     const tokens = (el.getAttribute('class') ?? '').split(/\s+/);
     const isCaption =
@@ -67,8 +103,10 @@ function removeCaptions(doc: Document): void {
     el.remove();
   }
   // A block right after a figure that repeats the image's description is its caption, whatever
-  // the markup (The Guardian puts it in a one-item list after the <figure>).
-  for (const figure of doc.querySelectorAll('figure, picture')) {
+  // the markup (The Guardian puts it in a one-item list after the <figure>). The figures are those
+  // still in the page once the captions above are gone, as `figure, picture` would select then.
+  const figures = all.filter((el) => (el.localName === 'figure' || el.localName === 'picture') && el.isConnected);
+  for (const figure of figures) {
     const next = figure.nextElementSibling;
     const alt = figure.querySelector('img[alt]')?.getAttribute('alt') ?? '';
     if (!next || !/^(?:UL|OL|P|DIV|SPAN)$/.test(next.tagName) || words(alt).size < 6) continue;

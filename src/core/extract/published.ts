@@ -5,6 +5,7 @@
 // elements, and the first one is often someone else's story (Defuddle issue #295).
 
 import { collapse } from '../text';
+import { elementsIn } from './dom';
 
 const PUBLISHED_META = [
   'article:published_time',
@@ -44,9 +45,35 @@ const CREATED_META = ['datecreated', 'date_created', 'article:created_time', 'og
 
 const ARTICLE_TYPES = /article|posting|report|blog|news/i;
 
-/** Containers whose dates belong to other stories or to the site, never to the article. */
-const FOREIGN =
-  'aside, nav, footer, [class*="related" i], [class*="recommend" i], [class*="card" i], [class*="teaser" i], [class*="promo" i], [class*="popular" i], [class*="trending" i], [class*="sidebar" i], [class*="comment" i], [id*="comment" i]';
+/** Containers whose dates belong to other stories or to the site, never to the article: what
+ * `closest()` of `aside, nav, footer, [class*="related" i], [class*="recommend" i], [class*="card" i],
+ * [class*="teaser" i], [class*="promo" i], [class*="popular" i], [class*="trending" i],
+ * [class*="sidebar" i], [class*="comment" i], [id*="comment" i]` finds, tested by hand (../dom.ts). */
+const FOREIGN_TAGS = new Set(['aside', 'nav', 'footer']);
+const FOREIGN_CLASS_WORDS = [
+  'related',
+  'recommend',
+  'card',
+  'teaser',
+  'promo',
+  'popular',
+  'trending',
+  'sidebar',
+  'comment',
+];
+
+function inForeign(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    if (FOREIGN_TAGS.has(e.localName)) return true;
+    const cls = e.getAttribute('class');
+    if (cls !== null) {
+      const lower = cls.toLowerCase();
+      if (FOREIGN_CLASS_WORDS.some((w) => lower.includes(w))) return true;
+    }
+    if (e.getAttribute('id')?.toLowerCase().includes('comment')) return true;
+  }
+  return false;
+}
 
 export interface PublishedHints {
   /** The article's paragraphs as extracted: the header lies before the first real one. */
@@ -68,33 +95,134 @@ export function explainPublished(
   doc: Document,
   hints: PublishedHints = {},
 ): { iso: string; source: PublishedSource } | null {
-  const url = hints.url ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : null);
+  return resolvePublished(probePublished(doc, hints.url), hints.paragraphs);
+}
+
+/**
+ * Everything the page's markup says about its publication date, read in one walk. Extraction
+ * probes the page before Readability runs (Readability takes the page apart when it may work on
+ * it in place), and resolves the probe once it has the article's paragraphs, which only the
+ * dateline step needs.
+ */
+export interface PublishedProbe {
+  /** The first of the metadata steps (json-ld to meta-created) that gave a date. */
+  found: { iso: string; source: PublishedSource } | null;
+  urlDate: UrlDate | null;
+  /** What the dateline step needs of the page, when no metadata step gave a date. */
+  dateline: DatelineProbe | null;
+}
+
+/**
+ * The dateline step: the first date-like element after the headline that reads as a date, and
+ * where the page's text lies. The date counts when the element comes before the first paragraph
+ * (the element holding its start, found from the paragraph's text once it is known).
+ */
+interface DatelineProbe {
+  /** Position of the element in document order (of all the page's elements). */
+  at: number;
+  iso: string;
+  /** The text nodes under <body> in order, with the position of their parent element; null when
+   * the page has no body. */
+  texts: { value: string; parent: number }[] | null;
+}
+
+/** Reads what `explainPublished` needs of the page; never changes it. */
+export function probePublished(doc: Document, pageUrl?: string | null): PublishedProbe {
+  const url = pageUrl ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : null);
   const urlDate = dateInUrl(url);
+  const els = elementsIn(doc);
+  const page = new PageFacts(doc, els);
   const steps: [PublishedSource, () => string | null][] = [
-    ['json-ld', () => fromJsonLd(doc, 'datePublished')],
-    ['meta', () => fromMeta(doc, PUBLISHED_META)],
-    ['itemprop', () => fromItemprop(doc)],
-    ['header-time', () => fromHeaderTime(doc)],
-    ['json-ld-created', () => fromJsonLd(doc, 'dateCreated')],
-    ['meta-created', () => fromMeta(doc, CREATED_META)],
-    ['dateline', () => fromDateline(doc, hints.paragraphs?.find((p) => p.length >= 40) ?? null, urlDate)],
-    ['url', () => urlDate?.iso ?? null],
+    ['json-ld', () => fromJsonLd(page.jsonLd(), 'datePublished')],
+    ['meta', () => fromMeta(page.metas(), PUBLISHED_META)],
+    ['itemprop', () => fromItemprop(page)],
+    ['header-time', () => fromHeaderTime(page)],
+    ['json-ld-created', () => fromJsonLd(page.jsonLd(), 'dateCreated')],
+    ['meta-created', () => fromMeta(page.metas(), CREATED_META)],
   ];
   for (const [source, step] of steps) {
     const iso = step();
-    if (iso) return { iso, source };
+    if (iso) return { found: { iso, source }, urlDate, dateline: null };
   }
-  return null;
+  return { found: null, urlDate, dateline: probeDateline(doc, els, urlDate) };
 }
 
-function fromMeta(doc: Document, names: string[]): string | null {
-  const found = new Map<string, string>();
-  for (const meta of doc.querySelectorAll('meta[content]')) {
-    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '')
-      .trim()
-      .toLowerCase();
-    if (key && !found.has(key)) found.set(key, meta.getAttribute('content') ?? '');
+/** The publication date from a probe of the page and the article's paragraphs. */
+export function resolvePublished(
+  probe: PublishedProbe,
+  paragraphs: string[] | null | undefined,
+): { iso: string; source: PublishedSource } | null {
+  if (probe.found) return probe.found;
+  const dateline = probe.dateline && fromDateline(probe.dateline, paragraphs?.find((p) => p.length >= 40) ?? null);
+  if (dateline) return { iso: dateline, source: 'dateline' };
+  return probe.urlDate ? { iso: probe.urlDate.iso, source: 'url' } : null;
+}
+
+/** `.name`: a class token, matched without regard to case in quirks mode, as selectors do. */
+function hasClass(el: Element, name: string, quirks: boolean): boolean {
+  const cls = el.getAttribute('class');
+  if (cls === null) return false;
+  for (const token of cls.split(/[ \t\n\f\r]+/)) {
+    if (token === name || (quirks && token.toLowerCase() === name)) return true;
   }
+  return false;
+}
+
+/** The page's elements in order and what the steps ask of them, each worked out once. */
+class PageFacts {
+  readonly quirks: boolean;
+  private ld: unknown[] | null = null;
+  private metaMap: Map<string, string> | null = null;
+
+  constructor(
+    readonly doc: Document,
+    readonly els: Element[],
+  ) {
+    this.quirks = doc.compatMode === 'BackCompat';
+  }
+
+  hasClass(el: Element, name: string): boolean {
+    return hasClass(el, name, this.quirks);
+  }
+
+  /** The parsed contents of every `script[type="application/ld+json"]` (the type in any case). */
+  jsonLd(): unknown[] {
+    if (this.ld) return this.ld;
+    this.ld = [];
+    for (const el of this.els) {
+      if (!isJsonLd(el)) continue;
+      try {
+        // Some sites wrap the JSON in a CDATA section.
+        const text = (el.textContent ?? '').replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>\s*$/g, '');
+        this.ld.push(JSON.parse(text));
+      } catch {
+        continue;
+      }
+    }
+    return this.ld;
+  }
+
+  /** `meta[content]` by lower-case property, name or itemprop; the first of each wins. */
+  metas(): Map<string, string> {
+    if (this.metaMap) return this.metaMap;
+    const found = new Map<string, string>();
+    for (const meta of this.els) {
+      if (!isMeta(meta)) continue;
+      const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '')
+        .trim()
+        .toLowerCase();
+      if (key && !found.has(key)) found.set(key, meta.getAttribute('content') ?? '');
+    }
+    this.metaMap = found;
+    return found;
+  }
+}
+
+const isJsonLd = (el: Element) =>
+  el.localName === 'script' && el.getAttribute('type')?.toLowerCase() === 'application/ld+json';
+const isMeta = (el: Element) => el.localName === 'meta' && el.hasAttribute('content');
+
+function fromMeta(found: Map<string, string>, names: string[]): string | null {
   for (const name of names) {
     const iso = toIso(found.get(name));
     if (iso) return iso;
@@ -102,16 +230,8 @@ function fromMeta(doc: Document, names: string[]): string | null {
   return null;
 }
 
-function fromJsonLd(doc: Document, field: 'datePublished' | 'dateCreated'): string | null {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    let data: unknown;
-    try {
-      // Some sites wrap the JSON in a CDATA section.
-      const text = (script.textContent ?? '').replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>\s*$/g, '');
-      data = JSON.parse(text);
-    } catch {
-      continue;
-    }
+function fromJsonLd(blocks: unknown[], field: 'datePublished' | 'dateCreated'): string | null {
+  for (const data of blocks) {
     const iso = dateIn(data, field, 0);
     if (iso) return iso;
   }
@@ -136,9 +256,10 @@ function dateIn(node: unknown, field: string, depth: number): string | null {
   return dateIn(record['@graph'], field, depth + 1) ?? dateIn(record.mainEntity, field, depth + 1);
 }
 
-function fromItemprop(doc: Document): string | null {
-  for (const el of doc.querySelectorAll('[itemprop="datePublished"], .published[datetime], abbr.published[title]')) {
-    if (el.tagName === 'META' || el.closest(FOREIGN)) continue;
+/** `[itemprop="datePublished"], .published[datetime], abbr.published[title]`, outside FOREIGN. */
+function fromItemprop(page: PageFacts): string | null {
+  for (const el of page.els) {
+    if (!isPublishedMarkup(el, page.quirks) || el.tagName === 'META' || inForeign(el)) continue;
     const iso = toIso(
       el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.getAttribute('title') ?? el.textContent,
     );
@@ -147,58 +268,141 @@ function fromItemprop(doc: Document): string | null {
   return null;
 }
 
-/** A <time> in the article's header. */
-function fromHeaderTime(doc: Document): string | null {
-  const times = doc.querySelectorAll(
-    'article header time[datetime], .entry-header time[datetime], .post-header time[datetime], .article-header time[datetime]',
-  );
-  for (const time of times) {
-    if (time.closest(FOREIGN)) continue;
+const isPublishedMarkup = (el: Element, quirks: boolean) =>
+  el.getAttribute('itemprop') === 'datePublished' ||
+  (hasClass(el, 'published', quirks) &&
+    (el.hasAttribute('datetime') || (el.localName === 'abbr' && el.hasAttribute('title'))));
+
+/** A <time> in the article's header: `article header time[datetime], .entry-header time[datetime],
+ * .post-header time[datetime], .article-header time[datetime]`, outside FOREIGN. */
+function fromHeaderTime(page: PageFacts): string | null {
+  for (const time of page.els) {
+    if (!isHeaderTime(time, page.quirks) || inForeign(time)) continue;
     const iso = toIso(time.getAttribute('datetime'));
     if (iso) return iso;
   }
   return null;
 }
 
+function isHeaderTime(el: Element, quirks: boolean): boolean {
+  if (el.localName !== 'time' || !el.hasAttribute('datetime')) return false;
+  let header = false;
+  for (let e = el.parentElement; e; e = e.parentElement) {
+    if (header && e.localName === 'article') return true;
+    if (e.localName === 'header') header = true;
+    if (
+      hasClass(e, 'entry-header', quirks) ||
+      hasClass(e, 'post-header', quirks) ||
+      hasClass(e, 'article-header', quirks)
+    )
+      return true;
+  }
+  return false;
+}
+
+const isHeadline = (el: Element) => el.localName === 'h1';
+
+/** `time, [class*="date" i], [class*="time" i], [class*="publish" i], [class*="posted" i],
+ * [class*="dateline" i], [id*="date" i]`: where a visible dateline may be. */
+function datelineCandidate(el: Element): boolean {
+  if (el.localName === 'time') return true;
+  const cls = el.getAttribute('class')?.toLowerCase();
+  if (cls && (cls.includes('date') || cls.includes('time') || cls.includes('publish') || cls.includes('posted')))
+    return true;
+  return el.getAttribute('id')?.toLowerCase().includes('date') ?? false;
+}
+
 /**
  * A visible dateline between the headline and the first paragraph ("posted on April 21, 2015, at
  * 11:29 a.m.", "March 18 at 3:57 PM"): elements whose class names a date, or <time> elements.
+ * The probe finds the first such element after the headline that reads as a date; whether it
+ * comes before the first paragraph is decided with the paragraphs (fromDateline).
  */
-function fromDateline(doc: Document, firstParagraph: string | null, urlDate: UrlDate | null): string | null {
-  const headline = doc.querySelector('h1');
-  if (!headline) return null;
-  const end = firstParagraph ? findParagraph(doc, firstParagraph) : null;
-  if (!end) return null;
-  const candidates = doc.querySelectorAll(
-    'time, [class*="date" i], [class*="time" i], [class*="publish" i], [class*="posted" i], [class*="dateline" i], [id*="date" i]',
-  );
-  for (const el of candidates) {
-    if (!(headline.compareDocumentPosition(el) & 4)) continue; // not after the headline
-    if (!(el.compareDocumentPosition(end) & 4)) break; // past the first paragraph
-    if (el.closest(FOREIGN)) continue;
+function probeDateline(doc: Document, els: Element[], urlDate: UrlDate | null): DatelineProbe | null {
+  const headline = els.findIndex(isHeadline);
+  if (headline < 0) return null;
+  for (let at = headline + 1; at < els.length; at++) {
+    const el = els[at]!;
+    if (!datelineCandidate(el) || inForeign(el)) continue;
     const text = collapse(el.getAttribute('datetime') ?? el.textContent ?? '');
     if (!text || text.length > 120) continue;
     const iso = toIso(text) ?? textualDate(text, urlDate?.year ?? null);
     if (!iso) continue;
     // A date without a year borrowed the address's year; it must agree with the address's day.
     if (urlDate?.day && iso.slice(0, 10) !== urlDate.iso && !/\d{4}/.test(text)) continue;
-    return iso;
+    return { at, iso, texts: doc.body ? textsUnder(doc.body, els) : null };
   }
   return null;
 }
 
-/** The element that holds the start of the article's first paragraph, found through its text nodes. */
-function findParagraph(doc: Document, text: string): Element | null {
-  const probe = collapse(text).slice(0, 40);
-  if (probe.length < 12 || !doc.body) return null;
-  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const value = collapse(node.nodeValue ?? '');
+/** The text nodes under `root` in document order, each with the position of its parent in `els`. */
+function textsUnder(root: Element, els: Element[]): { value: string; parent: number }[] {
+  const position = new Map<Element, number>();
+  for (let i = 0; i < els.length; i++) position.set(els[i]!, i);
+  const out: { value: string; parent: number }[] = [];
+  const stack: number[] = [];
+  let parent = position.get(root) ?? -1;
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      // Shorter texts never match (fromDateline skips collapsed texts under 8 characters).
+      if (value.length >= 8) out.push({ value, parent });
+    } else if (node.nodeType === 1 && node.firstChild) {
+      stack.push(parent);
+      parent = position.get(node as Element) ?? -1;
+      node = node.firstChild;
+      continue;
+    }
+    while (node && !node.nextSibling) {
+      node = node.parentNode;
+      if (node === root) node = null;
+      else parent = stack.pop() ?? -1;
+    }
+    node = node ? node.nextSibling : null;
+  }
+  return out;
+}
+
+/** The probe's dateline when it lies before the element holding the start of the article's first
+ * paragraph (found through the page's text nodes), as a dateline between headline and story does. */
+function fromDateline(probe: DatelineProbe, firstParagraph: string | null): string | null {
+  if (!firstParagraph || !probe.texts) return null;
+  const text = collapse(firstParagraph).slice(0, 40);
+  if (text.length < 12) return null;
+  for (const { value: raw, parent } of probe.texts) {
+    const value = collapse(raw);
     if (value.length < 8) continue;
-    if (value.startsWith(probe) || probe.startsWith(value)) return node.parentElement;
+    if (value.startsWith(text) || text.startsWith(value)) return parent > probe.at ? probe.iso : null;
   }
   return null;
 }
+
+/** Each selector the steps used to query, with the test by hand that stands for it now (for
+ * the tests, which check that both select the same elements). `closest`: the selector was asked
+ * of the element and its ancestors. */
+export const MATCHERS: { selector: string; closest?: boolean; test: (el: Element, quirks: boolean) => boolean }[] = [
+  { selector: 'script[type="application/ld+json"]', test: isJsonLd },
+  { selector: 'meta[content]', test: isMeta },
+  { selector: '[itemprop="datePublished"], .published[datetime], abbr.published[title]', test: isPublishedMarkup },
+  {
+    selector:
+      'article header time[datetime], .entry-header time[datetime], .post-header time[datetime], .article-header time[datetime]',
+    test: isHeaderTime,
+  },
+  { selector: 'h1', test: isHeadline },
+  {
+    selector:
+      'time, [class*="date" i], [class*="time" i], [class*="publish" i], [class*="posted" i], [class*="dateline" i], [id*="date" i]',
+    test: datelineCandidate,
+  },
+  {
+    selector:
+      'aside, nav, footer, [class*="related" i], [class*="recommend" i], [class*="card" i], [class*="teaser" i], [class*="promo" i], [class*="popular" i], [class*="trending" i], [class*="sidebar" i], [class*="comment" i], [id*="comment" i]',
+    closest: true,
+    test: inForeign,
+  },
+];
 
 interface UrlDate {
   iso: string;
