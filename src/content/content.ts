@@ -60,7 +60,7 @@ async function scan(): Promise<void> {
 }
 
 async function scanOnce(): Promise<number> {
-  const scan = ++scans;
+  const scanId = ++scans;
   let added = 0;
   try {
     const { matches, limits } = await detectClutterSliced(
@@ -71,7 +71,7 @@ async function scanOnce(): Promise<number> {
         pause,
         onSlice: (start, end) => {
           scanMs += end - start;
-          performance.measure('newslens:detect', { start, end, detail: { scan } });
+          performance.measure('newslens:detect', { start, end, detail: { scan: scanId } });
         },
       },
     );
