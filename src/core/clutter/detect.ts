@@ -99,7 +99,7 @@ export function detectClutter(doc: Document, options: DetectOptions = {}): Clutt
 }
 
 /** Elements named (flags, selector rules) between two pauses. */
-const NAMES_PER_STEP = 1024;
+const NAMES_PER_STEP = 256;
 
 /**
  * Detection as steps that pause (yield) in the scan, in the naming of elements and between phases,

@@ -142,7 +142,7 @@ function countText(data: string): void {
 const MAX_PHRASE_TEXT = 400;
 
 /** Elements and text nodes visited between two pauses of a sliced scan. */
-const NODES_PER_STEP = 1024;
+const NODES_PER_STEP = 256;
 
 export function scanPage(doc: Document): PageIndex {
   return drain(scanSteps(doc));
