@@ -3,6 +3,9 @@
 
 export type ClutterKind = 'comments' | 'newsletter' | 'related' | 'share';
 
+/** Every kind, in the order the popup and the options page list them. */
+export const CLUTTER_KINDS: readonly ClutterKind[] = ['comments', 'newsletter', 'related', 'share'];
+
 /** One element the extension hides, with the rule that hid it and why. */
 export interface ClutterMatch {
   kind: ClutterKind;

@@ -4,7 +4,7 @@
 //   hiding everywhere · default kinds · per-site list (change, remove, add) · shortcut · file
 
 import { useState } from 'preact/hooks';
-import type { ClutterKind } from '../core/types';
+import { CLUTTER_KINDS, type ClutterKind } from '../core/types';
 import { t, type MessageKey } from '../shared/i18n';
 import type { Settings, SiteMode } from '../shared/settings';
 
@@ -26,8 +26,6 @@ export interface OptionsProps {
   importStatus: ImportStatus | null;
   actions: OptionsActions;
 }
-
-const KINDS: ClutterKind[] = ['comments', 'newsletter', 'related', 'share'];
 
 /** A host name from what a person types or pastes: a host, or a whole address. */
 export function hostFromInput(input: string): string | null {
@@ -61,7 +59,7 @@ export function Options({ settings, shortcut, importStatus, actions }: OptionsPr
         <p class="hint">{t('optionsEverywhereHint')}</p>
         <h3 id="h-kinds">{t('kindsHeading')}</h3>
         <ul class="kinds" aria-labelledby="h-kinds">
-          {KINDS.map((kind) => (
+          {CLUTTER_KINDS.map((kind) => (
             <li key={kind}>
               <label class="switch">
                 <input

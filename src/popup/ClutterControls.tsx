@@ -5,7 +5,7 @@
 // and the kinds the reader showed on this page, so a switch flipped in the popup shows its effect
 // at once, without waiting for the content script to answer again.
 
-import type { ClutterKind } from '../core/types';
+import { CLUTTER_KINDS, type ClutterKind } from '../core/types';
 import { t } from '../shared/i18n';
 import type { PageState } from '../shared/messages';
 import { activeKinds, siteEnabled, type Settings } from '../shared/settings';
@@ -17,8 +17,6 @@ export interface ClutterActions {
   setEverywhere(on: boolean): void;
   setKind(kind: ClutterKind, on: boolean): void;
 }
-
-export const KINDS: ClutterKind[] = ['comments', 'newsletter', 'related', 'share'];
 
 export function ClutterControls(props: { page: PageState; settings: Settings; actions: ClutterActions }) {
   const { page, settings, actions } = props;
@@ -46,7 +44,7 @@ export function ClutterControls(props: { page: PageState; settings: Settings; ac
       </label>
       <h3 id="h-kinds">{t('kindsHeading')}</h3>
       <ul class="kinds" aria-labelledby="h-kinds">
-        {KINDS.map((kind) => {
+        {CLUTTER_KINDS.map((kind) => {
           const n = page.blocks.filter((b) => b.kind === kind).length;
           const shown = page.shownKinds.includes(kind);
           const hidden = n > 0 && active.includes(kind) && !shown;

@@ -13,7 +13,7 @@
 
 import type { Budget } from '../limits';
 import { collapse } from '../text';
-import type { ClutterKind, ClutterMatch } from '../types';
+import { CLUTTER_KINDS, type ClutterKind, type ClutterMatch } from '../types';
 import { KIND_BIT, locateArticle, regionFlags, safeForArticle, WIDGET, type Article } from './article';
 import { contains } from './scan';
 import {
@@ -66,7 +66,6 @@ interface Context {
   found: Candidate[];
 }
 
-const ALL_KINDS: readonly ClutterKind[] = ['comments', 'newsletter', 'related', 'share'];
 const KIND_MASK = KIND_BIT.comments | KIND_BIT.newsletter | KIND_BIT.related | KIND_BIT.share;
 
 /** Words of a sign-up block, to tell an e-mail form for news from a login or contact form. */
@@ -136,7 +135,7 @@ export function* detectSteps(doc: Document, options: DetectOptions = {}): Genera
     ),
     entries: countBelow(index, (i) => (HENTRY.test(index.classes[i] ?? '') ? 1 : 0)),
     newsletterNamed: countBelow(index, (i) => (flags[i]! & KIND_BIT.newsletter ? 1 : 0)),
-    kinds: new Set(options.kinds ?? ALL_KINDS),
+    kinds: new Set(options.kinds ?? CLUTTER_KINDS),
     found: [],
   };
   clock('counts');
