@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import { CLUTTER_KINDS, type ClutterKind } from '../core/types';
 import { t, type MessageKey } from '../shared/i18n';
 import type { Settings, SiteMode } from '../shared/settings';
+import { Switch } from '../shared/Switch';
 
 export interface OptionsActions {
   setEverywhere(on: boolean): void;
@@ -48,30 +49,18 @@ export function Options({ settings, shortcut, importStatus, actions }: OptionsPr
 
       <section aria-labelledby="h-hiding">
         <h2 id="h-hiding">{t('optionsHiding')}</h2>
-        <label class="switch">
-          <input
-            type="checkbox"
-            checked={settings.enabled}
-            onChange={(e) => actions.setEverywhere(e.currentTarget.checked)}
-          />
-          <span>{t('hideEverywhere')}</span>
-        </label>
+        <Switch checked={settings.enabled} onChange={(on) => actions.setEverywhere(on)}>
+          {t('hideEverywhere')}
+        </Switch>
         <p class="hint">{t('optionsEverywhereHint')}</p>
         <h3 id="h-kinds">{t('kindsHeading')}</h3>
         <ul class="kinds" aria-labelledby="h-kinds">
           {CLUTTER_KINDS.map((kind) => (
             <li key={kind}>
-              <label class="switch">
-                <input
-                  type="checkbox"
-                  checked={settings.kinds[kind]}
-                  onChange={(e) => actions.setKind(kind, e.currentTarget.checked)}
-                />
-                <span>
-                  {t(`kind_${kind}`)}
-                  <span class="hint">{t(`kindHint_${kind}`)}</span>
-                </span>
-              </label>
+              <Switch checked={settings.kinds[kind]} onChange={(on) => actions.setKind(kind, on)}>
+                {t(`kind_${kind}`)}
+                <span class="hint">{t(`kindHint_${kind}`)}</span>
+              </Switch>
             </li>
           ))}
         </ul>

@@ -9,6 +9,7 @@ import { CLUTTER_KINDS, type ClutterKind } from '../core/types';
 import { t } from '../shared/i18n';
 import type { PageState } from '../shared/messages';
 import { activeKinds, siteEnabled, type Settings } from '../shared/settings';
+import { Switch } from '../shared/Switch';
 
 export interface ClutterActions {
   /** Shows one kind on this page until it reloads. */
@@ -24,24 +25,12 @@ export function ClutterControls(props: { page: PageState; settings: Settings; ac
   return (
     <section aria-labelledby="h-clutter" class="clutter">
       <h2 id="h-clutter">{t('clutter')}</h2>
-      <label class="switch">
-        <input
-          type="checkbox"
-          checked={siteEnabled(settings, page.host)}
-          onChange={(e) => actions.setSite(e.currentTarget.checked)}
-        />
-        <span>
-          {t('hideOnSite')} <span class="host">{page.host}</span>
-        </span>
-      </label>
-      <label class="switch">
-        <input
-          type="checkbox"
-          checked={settings.enabled}
-          onChange={(e) => actions.setEverywhere(e.currentTarget.checked)}
-        />
-        <span>{t('hideEverywhere')}</span>
-      </label>
+      <Switch checked={siteEnabled(settings, page.host)} onChange={(on) => actions.setSite(on)}>
+        {t('hideOnSite')} <span class="host">{page.host}</span>
+      </Switch>
+      <Switch checked={settings.enabled} onChange={(on) => actions.setEverywhere(on)}>
+        {t('hideEverywhere')}
+      </Switch>
       <h3 id="h-kinds">{t('kindsHeading')}</h3>
       <ul class="kinds" aria-labelledby="h-kinds">
         {CLUTTER_KINDS.map((kind) => {
@@ -58,14 +47,9 @@ export function ClutterControls(props: { page: PageState; settings: Settings; ac
                   : t('foundCount', n);
           return (
             <li key={kind} class={hidden ? 'hidden' : undefined}>
-              <label class="switch">
-                <input
-                  type="checkbox"
-                  checked={settings.kinds[kind]}
-                  onChange={(e) => actions.setKind(kind, e.currentTarget.checked)}
-                />
-                <span>{t(`kind_${kind}`)}</span>
-              </label>
+              <Switch checked={settings.kinds[kind]} onChange={(on) => actions.setKind(kind, on)}>
+                {t(`kind_${kind}`)}
+              </Switch>
               <span class="count">{status}</span>
               {hidden && (
                 <button
