@@ -52,7 +52,11 @@ const builds: Record<string, BuildEnvironmentOptions> = {
     // in the package (test/e2e/privacy.e2e.ts checks).
     modulePreload: { polyfill: false },
     rolldownOptions: {
-      input: { popup: resolve(root, 'src/popup/popup.html'), options: resolve(root, 'src/options/options.html') },
+      input: {
+        popup: resolve(root, 'src/popup/popup.html'),
+        options: resolve(root, 'src/options/options.html'),
+        offscreen: resolve(root, 'src/offscreen/offscreen.html'),
+      },
     },
   },
   cli: {

@@ -2,7 +2,7 @@
 // Builds the extension for both browsers from the one manifest.json:
 //   build/ext/            the bundles (content, background, popup, options), shared by both
 //   dist/chrome/          + manifest with a service worker
-//   dist/firefox/         + manifest with background.scripts and the gecko settings
+//   dist/firefox/         + manifest with background.scripts, the gecko settings, no offscreen permission
 //   dist/newslens-{chrome,firefox}.zip   ready to upload to the stores
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -24,6 +24,8 @@ const variants = {
   },
   firefox: (m) => {
     m.background = { scripts: [m.background.service_worker] };
+    // Its background page has a DOM: no offscreen document (Firefox has no such API).
+    m.permissions = m.permissions.filter((p) => p !== 'offscreen');
     return m;
   },
 };

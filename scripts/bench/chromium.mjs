@@ -6,9 +6,13 @@
 //   own scripts run. After the load event and the content script's settings callback, `settle` ms
 //   more (so the watcher's first throttled rescan is in), then the content script's measures are
 //   read from the page: newslens:content (its first run, module set-up included), newslens:detect
-//   (each slice of a scan, detail.scan numbering the scans), newslens:settings (hiding and the watcher, after storage answers). Load-time work
-//   is the union of those intervals. A long task is "with" the extension when it overlaps one of
-//   them, and "caused" by it when it would have stayed under 50 ms without the extension's share.
+//   (the page's share of a scan: serializing and sending the page, then marking; detail.scan
+//   numbers the scans), newslens:settings (hiding and the watcher, after storage answers).
+//   Load-time work is the union of those intervals. A long task is "with" the extension when it
+//   overlaps one of them, and "caused" by it when it would have stayed under 50 ms without the
+//   extension's share. Off the page's thread: the mark newslens:detected carries the time the
+//   extension (its offscreen document) spent parsing the copy and detecting; its time from the
+//   script's start is when the first scan's blocks were known.
 // - Popup: on a subset, the popup page opened for the article's tab (the launcher's openPopup):
 //   the popup's own marks, in ms from its navigation start (popup-script: its code ran; snapshot:
 //   the page's HTML arrived; digest: the pipeline is done; digest-rendered: from an effect after
@@ -58,12 +62,22 @@ function collect() {
     .getEntriesByType('measure')
     .filter((e) => e.name.startsWith('newslens:'))
     .map((e) => ({ name: e.name, start: e.startTime, end: e.startTime + e.duration, scan: e.detail?.scan ?? null }));
+  const detected = performance.getEntriesByName('newslens:detected', 'mark').map((e) => ({
+    at: e.startTime,
+    scan: e.detail?.scan ?? null,
+    parse: e.detail?.parseMs,
+    detect: e.detail?.detectMs,
+  }));
   const nav = performance.getEntriesByType('navigation')[0];
   const bench = window.__newslensBench;
-  return { measures, longTasks: bench?.longTasks ?? [], load: nav?.loadEventEnd ?? null };
+  return { measures, detected, longTasks: bench?.longTasks ?? [], load: nav?.loadEventEnd ?? null };
 }
 
-export async function benchChromium(pages, popupPages, { settle = 1000, seed = 0, log = () => undefined } = {}) {
+export async function benchChromium(
+  pages,
+  popupPages,
+  { settle = 1000, seed = 0, loads = 1, log = () => undefined } = {},
+) {
   const load = async (path) => (await runnerImport(join(root, path), { configFile: false, logLevel: 'silent' })).module;
   const { launchChromium, launchPlainChromium, retry } = await load('test/e2e/browsers.ts');
   const { serveFixtures } = await load('test/e2e/server.ts');
@@ -78,7 +92,30 @@ export async function benchChromium(pages, popupPages, { settle = 1000, seed = 0
   const session = await launchChromium({ args: [ONLY_LOCAL] });
   const { context } = session;
   await context.addInitScript(observe);
-  const out = { settle, load: [], popup: [], seed: [], memory: [], failed: [] };
+  const out = { settle, loads, load: [], popup: [], seed: [], memory: [], failed: [] };
+
+  /** One load of a page in a fresh tab: its load figures, and the popup's when asked. */
+  async function loadOnce(page, withPopup) {
+    const tab = await context.newPage();
+    try {
+      await tab.goto(server.url(page.path), { waitUntil: 'load', timeout: 60_000 });
+      await retry(
+        async () => {
+          const ok = await tab.evaluate(() => performance.getEntriesByName('newslens:settings').length > 0);
+          if (!ok) throw new Error('the content script has not finished');
+        },
+        { timeout: 20_000 },
+      );
+      await tab.waitForTimeout(settle);
+      const load = { id: page.id, bytes: page.bytes, ...loadFigures(await tab.evaluate(collect)) };
+      const popup = withPopup ? { id: page.id, ...(await popupFigures(session, tab, retry)) } : null;
+      return { load, popup };
+    } catch (e) {
+      return { error: String(e?.message ?? e).split('\n')[0] };
+    } finally {
+      await tab.close();
+    }
+  }
 
   try {
     const popupIds = new Set(popupPages.map((p) => p.id));
@@ -86,23 +123,21 @@ export async function benchChromium(pages, popupPages, { settle = 1000, seed = 0
     const t0 = performance.now();
     for (const page of pages) {
       i++;
-      const tab = await context.newPage();
-      try {
-        await tab.goto(server.url(page.path), { waitUntil: 'load', timeout: 60_000 });
-        await retry(
-          async () => {
-            const ok = await tab.evaluate(() => performance.getEntriesByName('newslens:settings').length > 0);
-            if (!ok) throw new Error('the content script has not finished');
-          },
-          { timeout: 20_000 },
-        );
-        await tab.waitForTimeout(settle);
-        out.load.push({ id: page.id, bytes: page.bytes, ...loadFigures(await tab.evaluate(collect)) });
-        if (popupIds.has(page.id)) out.popup.push({ id: page.id, ...(await popupFigures(session, tab, retry)) });
-      } catch (e) {
-        out.failed.push({ id: page.id, error: String(e?.message ?? e).split('\n')[0] });
-      } finally {
-        await tab.close();
+      // With several loads, the page's least disturbed one (least load-time work) counts.
+      let best = null;
+      for (let k = 0; k < loads; k++) {
+        const figures = await loadOnce(page, popupIds.has(page.id) && k === loads - 1);
+        if (figures.error) {
+          out.failed.push({ id: page.id, error: figures.error });
+          best = null;
+          break;
+        }
+        if (!best || figures.load.total < best.load.total) best = { ...figures, popup: best?.popup ?? null };
+        if (figures.popup) best.popup = figures.popup;
+      }
+      if (best) {
+        out.load.push(best.load);
+        if (best.popup) out.popup.push(best.popup);
       }
       if (i % 20 === 0 || i === pages.length)
         log(`chromium: ${i}/${pages.length} pages in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
@@ -156,19 +191,23 @@ export async function benchChromium(pages, popupPages, { settle = 1000, seed = 0
   return summarize(out);
 }
 
-function loadFigures({ measures, longTasks, load }) {
+function loadFigures({ measures, detected, longTasks, load }) {
   const ours = measures.map((m) => [m.start, m.end]);
   const of = (name) => measures.filter((m) => m.name === name).map((m) => m.end - m.start);
-  // Each scan runs in slices: one measure per slice, numbered by scan.
+  // The page's share of each scan: two measures (before and after the extension's answer).
   const detects = measures.filter((m) => m.name === 'newslens:detect');
   const firstScan = detects.filter((m) => m.scan === (detects[0]?.scan ?? null));
+  const first = detected.find((d) => d.scan === (detects[0]?.scan ?? null));
+  const started = measures.find((m) => m.name === 'newslens:content')?.start;
   const share = (task) => unionLength(ours.map(([s, e]) => [Math.max(s, task[0]), Math.min(e, task[1])]));
   const tasks = longTasks.map((t) => ({ duration: t[1] - t[0], ours: share(t) }));
   const withUs = tasks.filter((t) => t.ours > 0);
   return {
     firstRun: of('newslens:content')[0] ?? null,
     detect: firstScan.length ? firstScan.reduce((sum, m) => sum + m.end - m.start, 0) : null,
-    slices: firstScan.length,
+    offThread: first ? first.parse + first.detect : null,
+    parse: first?.parse ?? null,
+    hiddenAfter: first && started !== undefined ? first.at - started : null,
     settings: of('newslens:settings')[0] ?? null,
     scans: new Set(detects.map((m) => m.scan)).size,
     total: unionLength(ours),
@@ -240,11 +279,15 @@ function summarize(out) {
   const pagesMem = out.memory.filter((m) => m.id !== 'blank');
   return {
     settle: out.settle,
+    loads: out.loads,
     load: {
       pages: out.load.length,
       total: col(out.load, 'total'),
       firstRun: col(out.load, 'firstRun'),
       detect: col(out.load, 'detect'),
+      offThread: col(out.load, 'offThread'),
+      parse: col(out.load, 'parse'),
+      hiddenAfter: col(out.load, 'hiddenAfter'),
       settings: col(out.load, 'settings'),
       rescans: out.load.reduce((n, r) => n + Math.max(0, r.scans - 1), 0),
     },

@@ -4,13 +4,15 @@
 //
 //   npm run bench [-- --node-only | --chromium-only] [--json] [--compare FILE] [--reps N]
 //                 [--settle MS] [--popup-pages N] [--seed N] [--pages REGEX] [--no-build] [--out FILE]
-//                 [--clock wall|cpu] [--stat median|min]
+//                 [--clock wall|cpu] [--stat median|min] [--loads N]
 //
 // Node: Readability alone vs the whole digest (node.mjs). Chromium: the content script at load,
 // long tasks, popup open → digest, JS heap added (chromium.mjs). Sizes of the built extension and
 // what the content script bundles (sizes.mjs). Results go to bench-results/latest.json (git-ignored).
 // Node times are wall-clock and a page's time the median of its rounds; on a loaded machine
-// `--clock cpu --stat min` (CPU time, least of the rounds) is steadier.
+// `--clock cpu --stat min` (CPU time, least of the rounds) is steadier. In Chromium, `--loads N`
+// loads each page N times (a fresh tab each) and keeps its least disturbed load: the one with the
+// least load-time work.
 
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -35,6 +37,7 @@ const { values: opts } = args({
     settle: { type: 'string', default: '1000' },
     'popup-pages': { type: 'string', default: '20' },
     seed: { type: 'string', default: '0' },
+    loads: { type: 'string', default: '1' },
     pages: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
     out: { type: 'string', default: join(root, 'bench-results/latest.json') },
@@ -79,7 +82,12 @@ if (runNode) result.node = await benchNode(pages, { reps: positive('reps'), cloc
 if (runBrowser) {
   result.sizes = await measureSizes();
   const popupPages = subset(pages, positive('popup-pages'));
-  result.chromium = await benchChromium(pages, popupPages, { settle: positive('settle'), seed: positive('seed'), log });
+  result.chromium = await benchChromium(pages, popupPages, {
+    settle: positive('settle'),
+    seed: positive('seed'),
+    loads: Math.max(1, positive('loads')),
+    log,
+  });
 }
 result.machine.loadavgAfter = loadavg().map((l) => Number(l.toFixed(1)));
 if (baseline)

@@ -31,6 +31,9 @@ export function figures(r) {
     add('chromium: first run, p95', c.load.firstRun.p95, 'ms');
     add('chromium: detection (first scan), median', c.load.detect.median, 'ms');
     add('chromium: detection (first scan), p95', c.load.detect.p95, 'ms');
+    add('chromium: off the page: parse + detect, median', c.load.offThread?.median, 'ms');
+    add('chromium: off the page: parse + detect, p95', c.load.offThread?.p95, 'ms');
+    add('chromium: blocks known after script start, median', c.load.hiddenAfter?.median, 'ms');
     add('chromium: settings callback, median', c.load.settings.median, 'ms');
     add('chromium: long tasks caused by the extension', c.longTasks.causedByExtension, '', { max: 0 });
     add('chromium: long tasks the extension ran in', c.longTasks.withExtension, '');
@@ -91,15 +94,20 @@ export function printReport(r, print = console.log) {
   }
   if (r.chromium) {
     const c = r.chromium;
-    print(`\n== Chromium: content script at load, ${c.load.pages} pages (settle ${c.settle} ms after load)`);
+    print(
+      `\n== Chromium: content script at load, ${c.load.pages} pages (settle ${c.settle} ms after load${c.loads > 1 ? `; each page's least disturbed of ${c.loads} loads` : ''})`,
+    );
     table(
       print,
       ['', 'median', 'p95', 'max'],
       [
         ['load-time work (all measures)', ...stat(c.load.total)],
         ['  first run (newslens:content)', ...stat(c.load.firstRun)],
-        ['    detection (newslens:detect)', ...stat(c.load.detect)],
+        ["  detection, the page's share (newslens:detect)", ...stat(c.load.detect)],
         ['  settings callback', ...stat(c.load.settings)],
+        ['off the page: parse + detect (offscreen document)', ...stat(c.load.offThread)],
+        ['  of which parsing the copy', ...stat(c.load.parse)],
+        ["blocks known, from the script's start", ...stat(c.load.hiddenAfter)],
       ],
     );
     print(

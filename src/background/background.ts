@@ -1,17 +1,49 @@
-// The background: the toolbar badge (blocks hidden on each tab) and the keyboard shortcut that
-// switches hiding for the current site. A service worker in Chrome, an event page in Firefox:
-// it keeps no state of its own.
+// The background: clutter detection for the content scripts (off the pages' threads), the
+// user-origin hiding stylesheet, the toolbar badge (blocks hidden on each tab) and the keyboard
+// shortcut that switches hiding for the current site. A service worker in Chrome, an event page in
+// Firefox: it keeps no state of its own.
 
-import { handleMessages, sendToTab } from '../shared/messaging';
-import browser from '../shared/platform';
+import { handleMessages, sendToExtension, sendToTab } from '../shared/messaging';
+import browser, { offscreen, type Offscreen } from '../shared/platform';
 import { activeKinds } from '../shared/settings';
 import { updateSettings } from '../shared/settings-store';
+import { detectInHtml } from './detect-html';
 
 /** Only our own hiding rules go in as user-origin CSS: `[data-newslens-TOKEN="kind"] { display: none !important; }`. */
 const HIDING_CSS =
   /^(\[data-newslens-[a-z0-9]{1,16}="(comments|newsletter|related|share)"\] \{ display: none !important; \}\n?){1,4}$/;
 
+/** The offscreen document being made, or made (Chrome; one per extension, kept open). */
+let offscreenReady: Promise<void> | null = null;
+
+function openOffscreen(api: Offscreen): Promise<void> {
+  offscreenReady ??= api
+    .createDocument({
+      url: 'offscreen/offscreen.html',
+      reasons: ['DOM_PARSER'],
+      justification: 'Finds the comment sections and newsletter boxes of a page in a copy of its HTML.',
+    })
+    .catch(() => {
+      // Already open (this service worker was restarted since it made it), or failed: ask again
+      // next time if the detection does not answer.
+    });
+  return offscreenReady;
+}
+
 handleMessages({
+  'clutter.detect': async ({ html }) => {
+    // Firefox's background page parses HTML itself; Chrome's service worker hands it on.
+    if (typeof DOMParser === 'function') return detectInHtml(html);
+    if (!offscreen) return null;
+    // Twice at most: the document may have been closed, or not yet listening, the first time.
+    for (let attempt = 0; attempt < 2; attempt++) {
+      await openOffscreen(offscreen);
+      const found = await sendToExtension('offscreen.detect', { html }).catch(() => null);
+      if (found) return found;
+      offscreenReady = null;
+    }
+    return null;
+  },
   'style.set': async ({ insert, remove }, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return { ok: false };

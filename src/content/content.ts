@@ -1,25 +1,28 @@
-// The content script: runs on every http(s) page, so it stays small and bounded. It finds clutter
-// with the core's detector, marks the blocks and hides the kinds the settings ask for. The digest
-// itself is made in the popup, on click, from a snapshot of the page.
+// The content script: runs on every http(s) page, so it stays small and bounded. It sends a copy of
+// the page's HTML to the extension, which finds the clutter off the page's thread with the core's
+// detector; then it marks the blocks and hides the kinds the settings ask for. The digest itself is
+// made in the popup, on click, from the same copy of the page.
 //
-//   load ─▶ detection in 5 ms slices (pauses let the page run) ─▶ mark blocks ─▶ stylesheet for
-//          the active kinds ─▶ badge
+//   load ─▶ the page's HTML (native serialization) ─▶ background: detection in a parsed copy
+//        ─▶ mark the live blocks that still look as in the copy ─▶ stylesheet for the active kinds ─▶ badge
 //   late widgets ─▶ throttled MutationObserver (hard budget) ─▶ detect again, mark new blocks
 //   popup ─▶ page.snapshot / page.state / page.showKind / page.reveal (./reveal.ts)
 //   storage.onChanged ─▶ recompute the active kinds ─▶ rewrite the stylesheet
 //
 // Timing (read by `npm run bench`): measures `newslens:content` (the script's first run, module
 // set-up included), `newslens:settings` (the settings callback: hiding and the watcher) and
-// `newslens:detect` (each slice of a scan; `detail.scan` numbers the scans).
+// `newslens:detect` (the page's share of each detection: serializing and sending the page, then
+// marking; `detail.scan` numbers the scans), and marks `newslens:detected` with the time the
+// extension spent parsing and detecting, off the page's thread.
 
 import './start';
-import { detectClutterSliced } from '../core/clutter/budget';
+import { LIMITS } from '../core/limits';
 import type { ClutterKind, ClutterMatch } from '../core/types';
-import type { PageState } from '../shared/messages';
-import { handleMessages, sendToBackground } from '../shared/messaging';
+import { MAX_PAGE_HTML, type PageDetection, type PageState } from '../shared/messages';
+import { handleMessages, sendToExtension } from '../shared/messaging';
 import { activeKinds, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
-import { cleanHtml, hideKinds, mark, MARK } from './marker';
+import { cleanHtml, detectionHtml, hideKinds, markMatches } from './marker';
 import { pause } from './pause';
 import { reveal } from './reveal';
 import { watchLateBlocks } from './watch';
@@ -29,12 +32,8 @@ const blocks: ClutterMatch[] = [];
 const shownByUser = new Set<ClutterKind>();
 let settings: Settings | null = null;
 
-// Budgets on the page's main thread: the work of one scan, and of all scans of the page together.
-// A scan runs in slices of SLICE_MS with a pause between them, so it never makes a long task. A
-// scan that hits its budget (a giant page) also ends the watching for late blocks.
-const SLICE_MS = 5;
-const SCAN_MS = 150;
-const TOTAL_SCAN_MS = 1_000;
+/** The page-thread time all scans of a page may take together; then the watching ends. */
+const TOTAL_SCAN_MS = 300;
 let scanMs = 0;
 let scans = 0;
 let stopWatching: (() => void) | null = null;
@@ -59,30 +58,42 @@ async function scan(): Promise<void> {
   }
 }
 
+/** Times page-thread work of a scan, for the total budget and the benchmarks. */
+function measured<T>(scan: number, work: () => T): T {
+  const start = performance.now();
+  try {
+    return work();
+  } finally {
+    const end = performance.now();
+    scanMs += end - start;
+    performance.measure('newslens:detect', { start, end, detail: { scan } });
+  }
+}
+
 async function scanOnce(): Promise<number> {
-  const scanId = ++scans;
+  const scan = ++scans;
   let added = 0;
   try {
-    const { matches, limits } = await detectClutterSliced(
-      document,
-      { timeMs: SCAN_MS },
-      {
-        sliceMs: SLICE_MS,
-        pause,
-        onSlice: (start, end) => {
-          scanMs += end - start;
-          performance.measure('newslens:detect', { start, end, detail: { scan: scanId } });
-        },
-      },
-    );
-    // A page too large to scan stays so; a scan slowed by a busy machine is bounded by the total.
-    if (limits.includes('clutter-budget') && matches.length === 0) exhausted = true;
-    for (const match of matches) {
-      const el = document.querySelector(match.selector);
-      if (!el || el.hasAttribute(MARK)) continue;
-      mark(el, match.kind);
-      blocks.push(match);
-      added++;
+    // Three tasks with pauses between them, so that even on a large page none is long: the
+    // script's set-up, the page's HTML (one native call, the longest part), and sending it
+    // (which copies it, on this thread too).
+    await pause();
+    const html = measured(scan, () => (tooLarge() ? null : detectionHtml(document)));
+    let reply: Promise<PageDetection | null> | null = null;
+    if (html !== null && html.length <= MAX_PAGE_HTML) {
+      await pause();
+      reply = measured(scan, () => sendToExtension('clutter.detect', { html }));
+    }
+    const found = reply && (await reply);
+    if (!found) {
+      // A page too large to copy stays so; an extension that cannot answer will not later either.
+      exhausted = true;
+    } else {
+      performance.mark('newslens:detected', { detail: { scan, parseMs: found.parseMs, detectMs: found.detectMs } });
+      if (found.limits.includes('clutter-budget') && found.matches.length === 0) exhausted = true;
+      const marked = measured(scan, () => markMatches(document, found.matches, found.prints));
+      blocks.push(...marked);
+      added = marked.length;
     }
   } catch {
     // A hostile or broken page must never see our errors.
@@ -90,6 +101,20 @@ async function scanOnce(): Promise<number> {
   if (scanMs > TOTAL_SCAN_MS) exhausted = true;
   if (exhausted) stopWatching?.();
   return added;
+}
+
+/**
+ * Serializing takes about 8 ms a megabyte of HTML, in one go: pages whose HTML was larger than
+ * MAX_HTML_BYTES when it arrived, or with more elements than the detector reads, are not copied.
+ */
+const MAX_HTML_BYTES = 4_000_000;
+
+function tooLarge(): boolean {
+  const arrived = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  return (
+    (arrived?.decodedBodySize ?? 0) > MAX_HTML_BYTES ||
+    document.getElementsByTagName('*').length > LIMITS.detectElements
+  );
 }
 
 function hiddenKinds(): ClutterKind[] {
@@ -101,7 +126,7 @@ function apply(): void {
     const kinds = hiddenKinds();
     hideKinds(document, kinds).catch(() => undefined);
     const count = blocks.filter((b) => kinds.includes(b.kind)).length;
-    sendToBackground('badge.set', { count }).catch(() => undefined);
+    sendToExtension('badge.set', { count }).catch(() => undefined);
   } catch {
     // As in scan(): nothing reaches the page's console.
   }

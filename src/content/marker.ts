@@ -5,8 +5,9 @@
 // The marker attribute's name carries a random token per page load, so a page cannot pre-mark its
 // own elements to get them hidden.
 
-import type { ClutterKind } from '../core/types';
-import { sendToBackground } from '../shared/messaging';
+import type { ClutterKind, ClutterMatch } from '../core/types';
+import { fingerprint } from '../shared/fingerprint';
+import { sendToExtension } from '../shared/messaging';
 
 const token = Math.random().toString(36).slice(2, 10);
 export const MARK = `data-newslens-${token}`;
@@ -14,6 +15,20 @@ const STYLE_ID = `newslens-${token}`;
 
 export function mark(el: Element, kind: ClutterKind): void {
   el.setAttribute(MARK, kind);
+}
+
+/**
+ * Marks the elements of matches found in a copy of the page, each only when the live element at
+ * its place looks as it did in the copy (`prints`): the page may have changed since it was copied.
+ * Returns the matches marked now (those marked before are skipped).
+ */
+export function markMatches(doc: Document, matches: ClutterMatch[], prints: string[]): ClutterMatch[] {
+  return matches.filter((match, k) => {
+    const el = doc.querySelector(match.selector);
+    if (!el || el.hasAttribute(MARK) || fingerprint(el) !== prints[k]) return false;
+    mark(el, match.kind);
+    return true;
+  });
 }
 
 export function stylesheetFor(kinds: ClutterKind[]): string {
@@ -34,7 +49,7 @@ async function swap(doc: Document, css: string): Promise<void> {
   if (css === current) return;
   const previous = current;
   current = css;
-  const inUserOrigin = await sendToBackground('style.set', { insert: css || null, remove: previous || null })
+  const inUserOrigin = await sendToExtension('style.set', { insert: css || null, remove: previous || null })
     .then((r) => r?.ok === true)
     .catch(() => false);
   let style = doc.getElementById(STYLE_ID);
@@ -50,21 +65,47 @@ async function swap(doc: Document, css: string): Promise<void> {
   style.textContent = css;
 }
 
-// What the digest never reads: scripts (but JSON-LD, where Readability and the publication date
-// look for metadata) and style sheets, which Readability removes first thing. They are often most
-// of a page (1.1 of yahoo-2's 1.6 MB) and cost the popup copying and parsing them;
-// on the 145 benchmark and evaluation pages every digest is the same without them. Raw text in
-// serialized HTML cannot hold its closing tag, and attribute values have < escaped, so the first
-// closing tag ends the element here as it does for the parser.
-const SCRIPT = /<script\b([^>]*)>[\s\S]*?<\/script>/gi;
-const STYLE = /<style\b[^>]*>[\s\S]*?<\/style>/gi;
-const keepJsonLd = (element: string, attributes: string) => (/ld\+json/i.test(attributes) ? element : '');
+// What the digest never reads: the code of scripts (but JSON-LD, where Readability and the
+// publication date look for metadata) and style sheets, which Readability removes first thing.
+// They are often most of a page (1.1 of yahoo-2's 1.6 MB) and cost the popup copying and parsing.
+// Their elements stay, empty, so the copy has the page's elements at the page's places. Raw text
+// in serialized HTML cannot hold its closing tag, and attribute values have < escaped, so the
+// first closing tag ends the element here as it does for the parser.
+const SCRIPT = /(<script\b([^>]*)>)[\s\S]*?(<\/script>)/gi;
+const STYLE = /(<style\b[^>]*>)[\s\S]*?(<\/style>)/gi;
+const emptyScript = (element: string, open: string, attributes: string, close: string) =>
+  /ld\+json/i.test(attributes) ? element : open + close;
 
-/** The page's HTML without our markers, its scripts and its style sheets (ours included): what the digest reads. */
+/**
+ * The page's HTML as the page has it, without our markers and with scripts and style sheets
+ * emptied: what the digest reads. Parsed again, it gives the same elements at the same places.
+ */
 export function cleanHtml(doc: Document): string {
-  const html = doc.documentElement.outerHTML;
-  return `<!DOCTYPE html>${html
-    .replace(new RegExp(` ${MARK}="\\w+"`, 'g'), '')
-    .replace(SCRIPT, keepJsonLd)
-    .replace(STYLE, '')}`;
+  return withDoctype(doc, unmarked(doc.documentElement.outerHTML).replace(SCRIPT, emptyScript).replace(STYLE, '$1$2'));
+}
+
+/** Scripts and style sheets, for the detector, which reads neither (JSON-LD included). */
+const CODE = /(<script\b[^>]*>)[\s\S]*?(<\/script>)|(<style\b[^>]*>)[\s\S]*?(<\/style>)/gi;
+
+/**
+ * What the clutter detector reads, made at every page load on the page's thread: the body alone
+ * (the detector skips the head), with scripts and style sheets emptied. Serializing costs about
+ * 10 ms a megabyte, and sending the copy to the extension about as much again, so what the
+ * detector does not read is left out. Parsed again, the body is the second child of the root, as
+ * on the page, so the detector's selectors name the live elements.
+ */
+export function detectionHtml(doc: Document): string | null {
+  if (doc.body?.localName !== 'body') return null;
+  const body = unmarked(doc.body.outerHTML).replace(CODE, '$1$2$3$4');
+  return withDoctype(doc, `<html><head></head>${body}</html>`);
+}
+
+/** Our marker attributes out (a regular-expression pass over the page, skipped before any mark). */
+function unmarked(html: string): string {
+  return html.includes(MARK) ? html.replace(new RegExp(` ${MARK}="\\w+"`, 'g'), '') : html;
+}
+
+/** A page in quirks mode stays in quirks mode, which parses some markup differently. */
+function withDoctype(doc: Document, html: string): string {
+  return doc.compatMode === 'BackCompat' ? html : `<!DOCTYPE html>${html}`;
 }

@@ -1,7 +1,7 @@
 // The one table of messages between the extension's parts: name → request → reply.
 // Everything that is really state (settings) travels through storage instead.
 
-import type { ClutterKind, ClutterMatch } from '../core/types';
+import type { ClutterKind, ClutterMatch, Limit } from '../core/types';
 import { defaults } from './settings';
 
 /** What the content script has hidden on its page, for the popup and the badge. */
@@ -27,6 +27,20 @@ export interface RevealRequest {
   hint?: string;
 }
 
+/** Clutter found in a copy of a page, made from its HTML off the page's thread (../background/detect-html.ts). */
+export interface PageDetection {
+  matches: ClutterMatch[];
+  limits: Limit[];
+  /**
+   * Per match, what its element looks like in the copy (./fingerprint.ts): the content script
+   * marks a live element only when it looks the same, in case the page changed in the meantime.
+   */
+  prints: string[];
+  /** Milliseconds spent parsing the copy and detecting in it (for the benchmarks). */
+  parseMs: number;
+  detectMs: number;
+}
+
 export interface Protocol {
   /** popup → content script: the page's HTML (our markers removed) for the digest, and its state. */
   'page.snapshot': { request: Record<string, never>; reply: { html: string; state: PageState } };
@@ -40,6 +54,10 @@ export interface Protocol {
   'style.set': { request: { insert: string | null; remove: string | null }; reply: { ok: boolean } };
   /** content script → background: how many blocks are hidden, for the toolbar badge. */
   'badge.set': { request: { count: number }; reply: null };
+  /** content script → background: find the clutter in the page's HTML (null when it cannot). */
+  'clutter.detect': { request: { html: string }; reply: PageDetection | null };
+  /** background → offscreen document (Chrome, whose service worker cannot parse HTML): the same. */
+  'offscreen.detect': { request: { html: string }; reply: PageDetection | null };
 }
 
 export type MessageName = keyof Protocol;
@@ -60,7 +78,12 @@ export const SENDERS: Record<MessageName, 'extension' | 'content'> = {
   'page.reveal': 'extension',
   'style.set': 'content',
   'badge.set': 'content',
+  'clutter.detect': 'content',
+  'offscreen.detect': 'extension',
 };
+
+/** Longest page HTML `clutter.detect` takes (the content script sends none longer). */
+export const MAX_PAGE_HTML = 8_000_000;
 
 /** Longest text `page.reveal` takes: a paragraph of the digest (LIMITS.paragraphChars) with room. */
 export const MAX_REVEAL_CHARS = 20_000;
@@ -71,6 +94,8 @@ const isText = (v: unknown) => typeof v === 'string' && v.length > 0 && v.length
 /** Our hiding stylesheet is a few short rules; the background checks its exact shape. */
 const isCss = (v: unknown) => v === null || (typeof v === 'string' && v.length <= 2_000);
 
+const isHtml = (v: unknown) => typeof v === 'string' && v.length <= MAX_PAGE_HTML;
+
 /** One check per message: the payload's fields, their types and bounds. */
 const VALID: { [N in MessageName]: (payload: Record<string, unknown>) => boolean } = {
   'page.snapshot': noFields,
@@ -79,6 +104,8 @@ const VALID: { [N in MessageName]: (payload: Record<string, unknown>) => boolean
   'page.reveal': ({ text, hint }) => isText(text) && (hint === undefined || isText(hint)),
   'style.set': ({ insert, remove }) => isCss(insert) && isCss(remove),
   'badge.set': ({ count }) => Number.isSafeInteger(count) && (count as number) >= 0,
+  'clutter.detect': ({ html }) => isHtml(html),
+  'offscreen.detect': ({ html }) => isHtml(html),
 };
 
 /** Narrows an incoming message to a valid envelope of the protocol; anything else is ignored. */

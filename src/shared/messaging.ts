@@ -11,7 +11,8 @@ export async function sendToTab<N extends MessageName>(tabId: number, type: N, p
   return (await browser.tabs.sendMessage(tabId, { type, payload })) as Reply<N>;
 }
 
-export async function sendToBackground<N extends MessageName>(type: N, payload: Request<N>): Promise<Reply<N>> {
+/** To the extension's own contexts (the background, and its offscreen document), the sender aside. */
+export async function sendToExtension<N extends MessageName>(type: N, payload: Request<N>): Promise<Reply<N>> {
   return (await browser.runtime.sendMessage({ type, payload })) as Reply<N>;
 }
 

@@ -341,7 +341,10 @@ describe('the package', () => {
       expect(manifest).not.toHaveProperty('externally_connectable');
       expect(manifest).not.toHaveProperty('web_accessible_resources');
       // The permissions the README's Privacy section justifies, and no others.
-      expect(manifest.permissions).toEqual(['storage', 'scripting']);
+      // Chrome's service worker has no DOM: an offscreen document parses pages for the detector.
+      expect(manifest.permissions).toEqual(
+        browser === 'chrome' ? ['storage', 'scripting', 'offscreen'] : ['storage', 'scripting'],
+      );
       expect(manifest.host_permissions).toEqual(['http://*/*', 'https://*/*']);
       expect(manifest.optional_permissions ?? []).toEqual([]);
       for (const file of files(dir)) {

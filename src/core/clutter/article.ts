@@ -99,13 +99,9 @@ const SKIPPED_TAGS = new Set(['nav', 'form', 'aside', 'footer']);
  * Flags per element from its id and class names: which kinds of clutter it is a container of
  * (KIND_BIT), and whether it names an unlikely or a likely region.
  */
-export function regionFlags(
-  index: PageIndex,
-  flags = new Uint8Array(index.els.length),
-  from = 0,
-  to = flags.length,
-): Uint8Array {
-  for (let i = from; i < to; i++) {
+export function regionFlags(index: PageIndex): Uint8Array {
+  const flags = new Uint8Array(index.els.length);
+  for (let i = 0; i < flags.length; i++) {
     const id = index.ids[i];
     const cls = index.classes[i];
     if (!id && !cls) continue;

@@ -1,6 +1,7 @@
 // Clutter detection on a Document: which elements to hide, by which rule, and why. Pure: it reads
-// the document it is given and never changes it, so the content script (on the live page) and the
-// CLI (on a parsed page) run exactly this and hide exactly the same blocks.
+// the document it is given and never changes it, so the extension (on a copy of the live page, see
+// ../../background/detect-html.ts) and the CLI (on a parsed page) run exactly this and hide
+// exactly the same blocks.
 //
 //   scanPage ──▶ one bounded walk: text, link text, own paragraph text, form fields per element
 //   locateArticle ──▶ article root + story paragraphs (the guard)
@@ -27,7 +28,7 @@ import {
   type SelectorRule,
   type TextRule,
 } from './rules';
-import { drain, scanSteps, type PageIndex } from './scan';
+import { scanPage, type PageIndex } from './scan';
 import { selectorPath } from './selector-path';
 import { SelectorIndex } from './selectors';
 import { MAX_CLIMB, MAX_HEADING_CHARS } from './tunables';
@@ -94,31 +95,13 @@ const HEADING_ONLY_SLACK = 40;
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'caption']);
 
 export function detectClutter(doc: Document, options: DetectOptions = {}): ClutterMatch[] {
-  return drain(detectSteps(doc, options));
-}
-
-/** Elements named (flags, selector rules) between two pauses. */
-const NAMES_PER_STEP = 256;
-
-/**
- * Detection as steps that pause (yield) in the scan, in the naming of elements and between phases,
- * so that the content script can spread it over short tasks (./sliced.ts). Run without pauses
- * (`detectClutter`), it is the same computation.
- */
-export function* detectSteps(doc: Document, options: DetectOptions = {}): Generator<void, ClutterMatch[], void> {
   const clock = phaseClock(options.timings);
-  const index = yield* scanSteps(doc);
+  const index = scanPage(doc);
   clock('scan');
   const n = index.els.length;
   if (n === 0) return [];
-  const flags = new Uint8Array(n);
-  const hits: [number, SelectorRule][] = [];
-  for (let from = 0; from < n; from += NAMES_PER_STEP) {
-    const to = Math.min(n, from + NAMES_PER_STEP);
-    regionFlags(index, flags, from, to);
-    matchSelectors(index, hits, from, to);
-    yield;
-  }
+  const flags = regionFlags(index);
+  const hits = matchSelectors(index);
   // Widgets of third-party software are never story: the article is looked for around them.
   for (const [i, rule] of hits) if (rule.unambiguous) flags[i]! |= WIDGET;
   clock('names');
@@ -149,13 +132,11 @@ export function* detectSteps(doc: Document, options: DetectOptions = {}): Genera
       ]
     : [['selectors', (c) => selectorAnchors(c, hits, false)]];
   for (const [name, phase] of phases) {
-    yield;
     if (options.budget?.expired()) break;
     phase(ctx);
     clock(name);
   }
-  yield;
-  const out = yield* finish(ctx);
+  const out = finish(ctx);
   clock('finish');
   return out;
 }
@@ -402,8 +383,9 @@ function insideTag(index: PageIndex, i: number, tag: string): boolean {
 const SELECTORS = new SelectorIndex(SELECTOR_RULES.map((rule) => ({ data: rule, selectors: rule.selectors })));
 
 /** Selector rules, matched element by element on the ids, classes and tags the scan read. */
-function matchSelectors(index: PageIndex, hits: [number, SelectorRule][], from: number, to: number): void {
-  for (let i = from; i < to; i++) {
+function matchSelectors(index: PageIndex): [number, SelectorRule][] {
+  const hits: [number, SelectorRule][] = [];
+  for (let i = 0; i < index.els.length; i++) {
     const id = index.ids[i]!;
     const cls = index.classes[i]!;
     const tag = index.tags[i]!;
@@ -411,6 +393,7 @@ function matchSelectors(index: PageIndex, hits: [number, SelectorRule][], from: 
     const rule = SELECTORS.match(index.els[i]!, tag, id, cls);
     if (rule) hits.push([i, rule]);
   }
+  return hits;
 }
 
 function selectorAnchors(ctx: Context, hits: [number, SelectorRule][], clear: boolean): void {
@@ -642,8 +625,8 @@ function phraseAnchors(ctx: Context): void {
 
 // ── result ───────────────────────────────────────────────────────────────────────────────────
 
-/** Outermost blocks only (one block, one match), in document order; pauses after each block read. */
-function* finish(ctx: Context): Generator<void, ClutterMatch[], void> {
+/** Outermost blocks only (one block, one match), in document order. */
+function finish(ctx: Context): ClutterMatch[] {
   const { index } = ctx;
   const sorted = [...ctx.found].sort((a, b) => a.at - b.at);
   const out: ClutterMatch[] = [];
@@ -664,7 +647,6 @@ function* finish(ctx: Context): Generator<void, ClutterMatch[], void> {
       if (echoes.length && repeatsStory(ctx, c.at, text, echoes)) continue;
     }
     lastEnd = index.end[c.at]!;
-    yield;
     out.push({
       kind: c.kind,
       rule: c.rule,

@@ -141,19 +141,7 @@ function countText(data: string): void {
 /** Short texts longer than this are paragraphs, not notices or prompts. */
 const MAX_PHRASE_TEXT = 400;
 
-/** Elements and text nodes visited between two pauses of a sliced scan. */
-const NODES_PER_STEP = 256;
-
 export function scanPage(doc: Document): PageIndex {
-  return drain(scanSteps(doc));
-}
-
-/**
- * The scan as steps: it pauses (yields) every NODES_PER_STEP nodes, so that a caller on a live page
- * can spread it over several short tasks (see ./sliced.ts). A page changed between two steps
- * yields an index of what the walk saw; the next scan sees the rest.
- */
-export function* scanSteps(doc: Document): Generator<void, PageIndex, void> {
   const root = doc.documentElement;
   // Per-element figures go straight into typed arrays sized by the page's element count (read
   // natively): no growing arrays, and nothing allocated per element but the element's own entry.
@@ -193,9 +181,7 @@ export function* scanSteps(doc: Document): Generator<void, PageIndex, void> {
   // `path` holds the indices of the open elements.
   const path: number[] = [];
   let node: Node | null = root;
-  let visited = 0;
   while (node) {
-    if (++visited % NODES_PER_STEP === 0) yield;
     const up = path.length ? path[path.length - 1]! : -1;
     let descend = -1;
     const type = node.nodeType;
@@ -359,12 +345,4 @@ export function nameWords(name: string): string[] {
 /** True when element `a` is `b` or contains it (by index). */
 export function contains(index: PageIndex, a: number, b: number): boolean {
   return a <= b && b < index.end[a]!;
-}
-
-/** Runs steps to their end, without pausing. */
-export function drain<T>(steps: Generator<void, T, void>): T {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
 }

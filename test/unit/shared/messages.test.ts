@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isEnvelope, MAX_REVEAL_CHARS, senderAllowed } from '../../../src/shared/messages';
+import { isEnvelope, MAX_PAGE_HTML, MAX_REVEAL_CHARS, senderAllowed } from '../../../src/shared/messages';
 
 describe('isEnvelope', () => {
   it('accepts the messages of the protocol table', () => {
@@ -51,6 +51,12 @@ describe('isEnvelope', () => {
     ];
     for (const m of bad) expect(isEnvelope(m), JSON.stringify(m)).toBe(false);
     expect(isEnvelope({ type: 'page.reveal', payload: { text: 'x'.repeat(MAX_REVEAL_CHARS) } })).toBe(true);
+    for (const type of ['clutter.detect', 'offscreen.detect']) {
+      expect(isEnvelope({ type, payload: { html: '<p>Page</p>' } })).toBe(true);
+      expect(isEnvelope({ type, payload: { html: 'x'.repeat(MAX_PAGE_HTML) } })).toBe(true);
+      for (const html of [undefined, 42, ['<p>'], 'x'.repeat(MAX_PAGE_HTML + 1)])
+        expect(isEnvelope({ type, payload: { html } }), `${type} ${typeof html}`).toBe(false);
+    }
     expect(isEnvelope({ type: 'page.reveal', payload: { text: 'A paragraph.', hint: 'paragraph' } })).toBe(true);
     for (const hint of [42, '', 'x'.repeat(MAX_REVEAL_CHARS + 1), null])
       expect(isEnvelope({ type: 'page.reveal', payload: { text: 'A paragraph.', hint } })).toBe(false);
@@ -101,5 +107,14 @@ describe('senderAllowed', () => {
     expect(senderAllowed('badge.set', popup, self)).toBe(false);
     expect(senderAllowed('badge.set', { ...content, id: undefined }, self)).toBe(false);
     expect(senderAllowed('badge.set', { ...content, tab: { id: -1 } }, self)).toBe(false);
+  });
+
+  it('detects clutter for content scripts; the offscreen document answers the extension alone', () => {
+    const background = { id: 'our-id', url: 'chrome-extension://our-id/background.js' };
+    expect(senderAllowed('clutter.detect', content, self)).toBe(true);
+    expect(senderAllowed('clutter.detect', popup, self)).toBe(false);
+    expect(senderAllowed('offscreen.detect', background, self)).toBe(true);
+    expect(senderAllowed('offscreen.detect', content, self)).toBe(false);
+    expect(senderAllowed('offscreen.detect', { ...background, id: 'other-extension' }, self)).toBe(false);
   });
 });
