@@ -84,9 +84,6 @@ export function cleanHtml(doc: Document): string {
   return withDoctype(doc, unmarked(doc.documentElement.outerHTML).replace(SCRIPT, emptyScript).replace(STYLE, '$1$2'));
 }
 
-/** Scripts and style sheets, for the detector, which reads neither (JSON-LD included). */
-const CODE = /(<script\b[^>]*>)[\s\S]*?(<\/script>)|(<style\b[^>]*>)[\s\S]*?(<\/style>)/gi;
-
 /**
  * What the clutter detector reads, made at every page load on the page's thread: the body alone
  * (the detector skips the head), with scripts and style sheets emptied. Serializing costs about
@@ -96,8 +93,39 @@ const CODE = /(<script\b[^>]*>)[\s\S]*?(<\/script>)|(<style\b[^>]*>)[\s\S]*?(<\/
  */
 export function detectionHtml(doc: Document): string | null {
   if (doc.body?.localName !== 'body') return null;
-  const body = unmarked(doc.body.outerHTML).replace(CODE, '$1$2$3$4');
+  const body = emptied(emptied(unmarked(doc.body.outerHTML), 'script'), 'style');
   return withDoctype(doc, `<html><head></head>${body}</html>`);
+}
+
+/**
+ * The HTML with the content of every `tag` element cut out (the detector reads neither scripts nor
+ * style sheets, JSON-LD included). Serialization writes HTML tag names in lower case and raw text
+ * cannot hold its own closing tag, so plain string searches find them: several times faster than
+ * a regular expression, on every page.
+ */
+function emptied(html: string, tag: 'script' | 'style'): string {
+  const open = `<${tag}`;
+  const close = `</${tag}>`;
+  let at = html.indexOf(open);
+  if (at < 0) return html;
+  const parts: string[] = [];
+  let from = 0;
+  while (at >= 0) {
+    const next = html.charCodeAt(at + open.length);
+    const start = html.indexOf('>', at);
+    const end = start < 0 ? -1 : html.indexOf(close, start);
+    if (end < 0) break;
+    // `<scripts>` or `<style-guide>` are other elements: only `<script>`, `<script ` count.
+    if (next !== 62 && next !== 32) {
+      at = html.indexOf(open, at + open.length);
+      continue;
+    }
+    parts.push(html.slice(from, start + 1));
+    from = end;
+    at = html.indexOf(open, end);
+  }
+  parts.push(html.slice(from));
+  return parts.join('');
 }
 
 /** Our marker attributes out (a regular-expression pass over the page, skipped before any mark). */

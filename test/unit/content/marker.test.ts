@@ -3,6 +3,7 @@
 // markers, with scripts (but the JSON-LD metadata the digest reads) and style sheets emptied, and
 // every element where the page has it, so that the detector's selectors find the live elements.
 import { describe, expect, it, vi } from 'vitest';
+import { selectorPath } from '../../../src/core/clutter/selector-path';
 
 vi.mock('../../../src/shared/messaging', () => ({ sendToExtension: vi.fn() }));
 const { cleanHtml, detectionHtml, mark, MARK } = await import('../../../src/content/marker');
@@ -54,7 +55,8 @@ describe('detectionHtml', () => {
   it('is the body alone, scripts and style sheets emptied, without our markers, at the same place in the copy', () => {
     document.documentElement.innerHTML = `<head><title>Story</title><style>p { color: red }</style></head>
       <body class="story"><article><p>First paragraph.</p><script>var a = "<p>not markup</p>";</script></article>
-      <svg><style>.a { fill: red }</style></svg>
+      <svg><style>.a { fill: red }</style></svg><style-guide>Style guide</style-guide>
+      <script type="module" async>let b = 1 < 2;</script><scripts>Scripts</scripts>
       <aside id="promo"><p>Promo</p></aside></body>`;
     mark(document.getElementById('promo')!, 'related');
     const html = detectionHtml(document)!;
@@ -64,10 +66,16 @@ describe('detectionHtml', () => {
     expect(copy.head.childNodes).toHaveLength(0);
     expect(html).not.toContain('not markup');
     expect(html).not.toContain('fill: red');
+    expect(html).not.toContain('1 < 2');
+    expect(copy.querySelector('style-guide')?.textContent).toBe('Style guide');
+    expect(copy.querySelector('scripts')?.textContent).toBe('Scripts');
     const tags = (d: Document) => [...d.body.getElementsByTagName('*')].map((el) => el.localName);
     expect(tags(copy)).toEqual(tags(document));
     expect(copy.body.className).toBe('story');
-    expect(copy.querySelector('html > body:nth-child(2) > aside:nth-child(3)')?.id).toBe('promo');
+    // The path from the root to a live element names the same element in the copy.
+    const promo = document.getElementById('promo')!;
+    promo.removeAttribute('id');
+    expect(copy.querySelector(selectorPath(promo))?.id).toBe('promo');
   });
 
   it('is nothing for a frameset page', () => {
