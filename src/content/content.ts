@@ -121,11 +121,18 @@ function hiddenKinds(): ClutterKind[] {
   return settings ? activeKinds(settings, host).filter((k) => !shownByUser.has(k)) : [];
 }
 
+/** Whether the stylesheet and the badge were ever set on this page. */
+let applied = false;
+
 function apply(): void {
   try {
     const kinds = hiddenKinds();
-    hideKinds(document, kinds).catch(() => undefined);
     const count = blocks.filter((b) => kinds.includes(b.kind)).length;
+    // Nothing to hide (yet, as when the settings arrive before the blocks): no stylesheet, no
+    // badge (the browser clears a tab's badge when it navigates), and no message to pay for.
+    if (count === 0 && !applied) return;
+    applied = true;
+    hideKinds(document, kinds).catch(() => undefined);
     sendToExtension('badge.set', { count }).catch(() => undefined);
   } catch {
     // As in scan(): nothing reaches the page's console.

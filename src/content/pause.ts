@@ -1,4 +1,4 @@
-// A pause between two slices of work: the page's own tasks run, then we go on. scheduler.yield()
+// A pause between two tasks of our work: the page's own tasks run, then we go on. scheduler.yield()
 // where the browser has it (it resumes ahead of other tasks); otherwise a message on a private
 // channel, which, unlike setTimeout, is not throttled to once a second in background tabs.
 
