@@ -79,32 +79,43 @@ export interface PageSize {
 
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'script', 'style', 'noscript', 'template']);
 
-/** Measures a document without recursion (deep pages overflow recursive walks), stopping at a bound. */
+/**
+ * Measures a document without recursion (deep pages overflow recursive walks), stopping at a bound.
+ * It reads as few DOM properties as it can (in jsdom each costs): an element's children are counted
+ * as they are visited, and whether text counts is known from the element it is in.
+ */
 export function measurePage(doc: Document): PageSize {
   const size: PageSize = { elements: 0, depth: 0, textChars: 0, siblings: 0, tooLarge: null };
   const root = doc.documentElement;
   if (!root) return size;
+  // Per depth: element children seen so far of the open element, and whether its text is page text.
+  const children: number[] = [];
+  const textual: boolean[] = [];
   let node: Node | null = root;
   let depth = 1;
   while (node) {
-    if (node.nodeType === 1) {
+    const type = node.nodeType;
+    if (type === 1) {
       size.elements++;
       if (depth > size.depth) size.depth = depth;
       if (size.elements > LIMITS.pageElements) return { ...size, tooLarge: 'elements' };
       if (depth > LIMITS.pageDepth) return { ...size, tooLarge: 'depth' };
-      const children = (node as Element).childElementCount;
-      size.siblings += children * children;
+      // (c + 1)² - c² = 2c + 1: the sum of squared child counts, kept up to date child by child
+      // (the root is nobody's child).
+      if (depth > 1) size.siblings += 2 * children[depth - 1]!++ + 1;
       if (size.siblings > LIMITS.pageSiblings) return { ...size, tooLarge: 'siblings' };
-    } else if (node.nodeType === 3 || node.nodeType === 4) {
-      if (!NOT_TEXT.has(node.parentNode?.nodeName ?? '')) size.textChars += (node as CharacterData).length;
+      if (node.firstChild) {
+        children[depth] = 0;
+        textual[depth] = !NOT_TEXT.has(node.nodeName);
+        node = node.firstChild;
+        depth++;
+        continue;
+      }
+    } else if (type === 3 || type === 4) {
+      if (textual[depth - 1]) size.textChars += (node as CharacterData).length;
       if (size.textChars > LIMITS.pageText) return { ...size, tooLarge: 'text' };
     }
-    // Next node in document order: first child, else next sibling, else an ancestor's next sibling.
-    if (node.nodeType === 1 && node.firstChild) {
-      node = node.firstChild;
-      depth++;
-      continue;
-    }
+    // Next node in document order: next sibling, else an ancestor's next sibling.
     while (node && node !== root && !node.nextSibling) {
       node = node.parentNode;
       depth--;

@@ -35,18 +35,25 @@ export interface DigestOptions {
    * apart. The digest is the same either way; without it the document is never changed.
    */
   inPlace?: boolean;
+  /** With `inPlace`: makes another copy of the page, for the rare short article whose reader-mode
+   * test must see the page whole (see ./extract/article.ts). */
+  reparse?: () => Document;
 }
 
 export function digestDocument(doc: Document, options: DigestOptions = {}): Digest {
   const limits = new Set<Limit>();
   // A page too large to extract in bounded time gets a digest that says so, not a hang.
-  const tooLarge = measurePage(doc).tooLarge !== null;
+  const size = measurePage(doc);
+  const tooLarge = size.tooLarge !== null;
   if (tooLarge) limits.add('page-too-large');
-  // Clutter detection first: it reads the page as it is, and extraction may take it apart.
+  // Clutter detection first: it reads the page as it is, and extraction may take it apart. The
+  // elements were counted just now, unless the measure stopped early.
   const detection = options.clutter
     ? { matches: options.clutter, limits: [] }
-    : detectClutterWithin(doc, { timeMs: options.clutterBudgetMs });
-  const article = tooLarge ? null : extractArticle(doc, { inPlace: options.inPlace === true });
+    : detectClutterWithin(doc, { timeMs: options.clutterBudgetMs, elements: tooLarge ? undefined : size.elements });
+  const article = tooLarge
+    ? null
+    : extractArticle(doc, { inPlace: options.inPlace === true, reparse: options.reparse });
   for (const limit of detection.limits) limits.add(limit);
   return assemble(article, detection.matches, options, siteNameOf(options.url), limits);
 }

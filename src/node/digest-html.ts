@@ -25,8 +25,10 @@ export function parseHtml(html: string, url?: string | null): Document {
 
 export function digestHtml(html: string, options: DigestOptions = {}): Digest {
   if (estimateDepth(html, PARSE_DEPTH) > PARSE_DEPTH) return digestOfUnparsed(options);
-  // The document is parsed for this digest alone: extraction may take it apart (no copy of it).
-  return digestDocument(parseHtml(html, options.url), { ...options, inPlace: true });
+  // The document is parsed for this digest alone: extraction may take it apart (no copy of it),
+  // and parses the page again in the rare case it needs it whole.
+  const parse = () => parseHtml(html, options.url);
+  return digestDocument(parse(), { ...options, inPlace: true, reparse: parse });
 }
 
 function safeUrl(url: string | null | undefined): string | undefined {

@@ -71,7 +71,12 @@ export async function loadDigest(tabId: number | null, timeoutMs = SNAPSHOT_TIME
       doc.head.prepend(Object.assign(doc.createElement('base'), { href: snapshot.state.url }));
     const { digestDocument } = await code;
     // The parsed snapshot is ours alone: extraction may take it apart instead of copying it.
-    const digest = digestDocument(doc, { url: snapshot.state.url, clutter: snapshot.state.blocks, inPlace: true });
+    const digest = digestDocument(doc, {
+      url: snapshot.state.url,
+      clutter: snapshot.state.blocks,
+      inPlace: true,
+      reparse: () => new DOMParser().parseFromString(snapshot.html, 'text/html'),
+    });
     performance.mark('newslens:digest');
     return { status: 'ready', tabId, digest, page: snapshot.state };
   } catch (e) {

@@ -12,6 +12,8 @@ export interface DetectBudget {
   timeMs?: number;
   /** Pages with more elements than this are not scanned at all. */
   maxElements?: number;
+  /** How many elements the page has, when the caller has counted them (jsdom counts slowly). */
+  elements?: number;
 }
 
 export interface Detection {
@@ -23,11 +25,11 @@ export interface Detection {
 export function detectClutterWithin(doc: Document, budget: DetectBudget = {}): Detection {
   if (tooLarge(doc, budget)) return { matches: [], limits: ['clutter-budget'] };
   const time = deadline(budget.timeMs ?? LIMITS.detectMs);
-  return bounded(detectClutter(doc, { budget: time }), time);
+  return bounded(detectClutter(doc, { budget: time, elements: budget.elements }), time);
 }
 
 function tooLarge(doc: Document, budget: DetectBudget): boolean {
-  return doc.getElementsByTagName('*').length > (budget.maxElements ?? LIMITS.detectElements);
+  return (budget.elements ?? doc.getElementsByTagName('*').length) > (budget.maxElements ?? LIMITS.detectElements);
 }
 
 function bounded(found: ClutterMatch[], time: Budget): Detection {

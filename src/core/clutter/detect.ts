@@ -40,6 +40,8 @@ export interface DetectOptions {
   budget?: Budget;
   /** When given, receives the time spent per phase in milliseconds (for benchmarks). */
   timings?: Record<string, number>;
+  /** How many elements the document has, when the caller has counted them (saves a count). */
+  elements?: number;
 }
 
 interface Candidate {
@@ -96,7 +98,7 @@ const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend', 'cap
 
 export function detectClutter(doc: Document, options: DetectOptions = {}): ClutterMatch[] {
   const clock = phaseClock(options.timings);
-  const index = scanPage(doc);
+  const index = scanPage(doc, options.elements);
   clock('scan');
   const n = index.els.length;
   if (n === 0) return [];

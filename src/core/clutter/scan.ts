@@ -141,11 +141,12 @@ function countText(data: string): void {
 /** Short texts longer than this are paragraphs, not notices or prompts. */
 const MAX_PHRASE_TEXT = 400;
 
-export function scanPage(doc: Document): PageIndex {
+/** `elements`: how many elements the page has, when the caller has counted them (jsdom counts slowly). */
+export function scanPage(doc: Document, elements?: number): PageIndex {
   const root = doc.documentElement;
   // Per-element figures go straight into typed arrays sized by the page's element count (read
   // natively): no growing arrays, and nothing allocated per element but the element's own entry.
-  const cap = root ? Math.min(MAX_ELEMENTS, doc.getElementsByTagName('*').length) : 0;
+  const cap = root ? Math.min(MAX_ELEMENTS, elements ?? doc.getElementsByTagName('*').length) : 0;
   const els: Element[] = [];
   const tags: string[] = [];
   const ids: (string | null)[] = [];

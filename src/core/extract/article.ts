@@ -18,6 +18,10 @@ export interface ExtractOptions {
   /** The caller is done with `doc`: Readability runs on it rather than on a copy, and leaves it
    * taken apart. Without it `doc` is never changed. */
   inPlace?: boolean;
+  /** With `inPlace`: another copy of the page, asked for only when the article is short and
+   * Readability's reader-mode test must see the page whole. Without it, in place, that test runs
+   * on every page, before Readability. */
+  reparse?: () => Document;
 }
 
 /** Returns the article of the page, or null when the page holds none. */
@@ -26,9 +30,11 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   let page: ReturnType<typeof readPage>;
   try {
     // Inside the try: cloning or walking a page nested thousands of levels deep overflows jsdom's stack.
-    page = readPage(doc, options.inPlace === true);
+    // The page's elements, walked once for the publication date and, in place, for the captions.
+    const els = elementsIn(doc);
+    page = readPage(doc, els, options);
     const target = options.inPlace ? doc : (doc.cloneNode(true) as Document);
-    removeCaptions(target);
+    removeCaptions(target === doc ? els : elementsIn(target));
     // The pipeline measures the page first (../limits.ts); this is Readability's own guard too.
     parsed = new Readability<Element>(target, {
       serializer: (node) => node as Element,
@@ -55,15 +61,16 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
 }
 
 /** What extraction reads of the page itself, read while the page is whole. */
-function readPage(doc: Document, inPlace: boolean) {
-  // Readability's reader-mode test is only needed for short texts, so it waits for them, unless
-  // the page is about to be taken apart.
-  const readerable = inPlace ? isProbablyReaderable(doc) : null;
+function readPage(doc: Document, els: Element[], { inPlace, reparse }: ExtractOptions) {
+  // Readability's reader-mode test is only needed for short texts, so it waits for them, on this
+  // page or, once it is taken apart, on another copy; without one, it runs now.
+  const readerable = inPlace && !reparse ? isProbablyReaderable(doc) : null;
+  const whole = inPlace ? reparse : () => doc;
   return {
     title: clean(doc.title),
     lang: clean(doc.documentElement?.getAttribute('lang')),
-    published: probePublished(doc),
-    readerable: () => readerable ?? isProbablyReaderable(doc),
+    published: probePublished(doc, null, els),
+    readerable: () => readerable ?? isProbablyReaderable(whole!()),
   };
 }
 
@@ -86,8 +93,8 @@ const CAPTION_CLASS =
 /** "no_caption", "has-caption", "without-caption": about a caption, not one. */
 const NOT_CAPTION_CLASS = /(?:^|[-_])(?:no|has|with|without|hide|hidden|show)[-_]?caption/i;
 
-function removeCaptions(doc: Document): void {
-  const all = elementsIn(doc);
+/** `all`: the elements of the page, in document order. */
+function removeCaptions(all: Element[]): void {
   for (const el of all) {
     if (!isCaptionCandidate(el)) continue;
     if (el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') continue;

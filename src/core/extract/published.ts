@@ -126,11 +126,11 @@ interface DatelineProbe {
   texts: { value: string; parent: number }[] | null;
 }
 
-/** Reads what `explainPublished` needs of the page; never changes it. */
-export function probePublished(doc: Document, pageUrl?: string | null): PublishedProbe {
+/** Reads what `explainPublished` needs of the page; never changes it. `els`: the page's elements in
+ * document order (`elementsIn(doc)`), when the caller has them. */
+export function probePublished(doc: Document, pageUrl?: string | null, els = elementsIn(doc)): PublishedProbe {
   const url = pageUrl ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : null);
   const urlDate = dateInUrl(url);
-  const els = elementsIn(doc);
   const page = new PageFacts(doc, els);
   const steps: [PublishedSource, () => string | null][] = [
     ['json-ld', () => fromJsonLd(page.jsonLd(), 'datePublished')],

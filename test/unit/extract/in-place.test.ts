@@ -35,6 +35,27 @@ describe('extraction in place', () => {
     expect(extractArticle(parseHtml(html, url), { inPlace: true })).toEqual(copied);
   });
 
+  it.each(cases)('with another copy at hand, gives the same article, on $name', ({ html }) => {
+    const url = 'https://news.example/2015/04/21/story';
+    const copied = extractArticle(parseHtml(html, url));
+    let reparsed = 0;
+    const reparse = () => (reparsed++, parseHtml(html, url));
+    expect(extractArticle(parseHtml(html, url), { inPlace: true, reparse })).toEqual(copied);
+    // A long article never needs the page whole again.
+    if (copied && copied.text.split(/\s+/).length >= 80) expect(reparsed).toBe(0);
+    expect(reparsed).toBeLessThanOrEqual(1);
+  });
+
+  it('parses the page again for a short text, whose reader-mode test needs the page whole', () => {
+    const html = `<html><head><title>Log in</title></head><body><nav><a href="/">Home</a></nav>
+      <div><p>Log in to read this story. Subscribers get every story for one low price.</p></div></body></html>`;
+    let reparsed = 0;
+    const reparse = () => (reparsed++, parseHtml(html));
+    expect(extractArticle(parseHtml(html))).toBeNull();
+    expect(extractArticle(parseHtml(html), { inPlace: true, reparse })).toBeNull();
+    expect(reparsed).toBe(1);
+  });
+
   it('reads the dateline and leaves the caption out when working in place', () => {
     const doc = parseHtml(dateline, 'https://news.example/story');
     const article = extractArticle(doc, { inPlace: true });
