@@ -8,7 +8,7 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { LIMITS } from '../limits';
 import type { Article } from '../types';
 import { collapse, countWords } from '../text';
-import { classHas, elementsIn } from './dom';
+import { elementsIn } from './dom';
 import { paragraphsOf } from './paragraphs';
 import { probePublished, resolvePublished } from './published';
 
@@ -80,13 +80,16 @@ function readPage(doc: Document, els: Element[], { inPlace, reparse }: ExtractOp
  * [itemprop="caption"]` selects, tested by hand (see ./dom.ts). */
 export const CAPTION_CANDIDATES =
   '[class*="caption" i], [class*="credit" i], [class*="image-source" i], [itemprop="caption"]';
-export const isCaptionCandidate = (el: Element) =>
-  classHas(el, 'caption') ||
-  classHas(el, 'credit') ||
-  classHas(el, 'image-source') ||
-  // In this list jsdom matches the itemprop in any case (alone, `[itemprop="caption"]` would not);
-  // only an exact "caption" counts below, so this changes nothing but the candidates.
-  el.getAttribute('itemprop')?.toLowerCase() === 'caption';
+export function isCaptionCandidate(el: Element): boolean {
+  // One read of the class attribute for its three words: this runs on every element of the page.
+  const cls = el.getAttribute('class')?.toLowerCase();
+  return (
+    (cls !== undefined && (cls.includes('caption') || cls.includes('credit') || cls.includes('image-source'))) ||
+    // In this list jsdom matches the itemprop in any case (alone, `[itemprop="caption"]` would not);
+    // only an exact "caption" counts below, so this changes nothing but the candidates.
+    el.getAttribute('itemprop')?.toLowerCase() === 'caption'
+  );
+}
 /** Class names of a caption or credit: "caption", "pb-caption", "caption-text", "image-source", "photo-credit". */
 const CAPTION_CLASS =
   /^(?:[a-z0-9]+[-_])*(?:caption|credits?|image-source|img-source)(?:[-_](?:text|txt|content|inner|body))?$/i;
@@ -95,7 +98,10 @@ const NOT_CAPTION_CLASS = /(?:^|[-_])(?:no|has|with|without|hide|hidden|show)[-_
 
 /** `all`: the elements of the page, in document order. */
 function removeCaptions(all: Element[]): void {
+  const figures: Element[] = [];
   for (const el of all) {
+    const name = el.localName;
+    if (name === 'figure' || name === 'picture') figures.push(el);
     if (!isCaptionCandidate(el)) continue;
     if (el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'ARTICLE' || el.tagName === 'MAIN') continue;
     const tokens = (el.getAttribute('class') ?? '').split(/\s+/);
@@ -112,8 +118,7 @@ function removeCaptions(all: Element[]): void {
   // A block right after a figure that repeats the image's description is its caption, whatever
   // the markup (The Guardian puts it in a one-item list after the <figure>). The figures are those
   // still in the page once the captions above are gone, as `figure, picture` would select then.
-  const figures = all.filter((el) => (el.localName === 'figure' || el.localName === 'picture') && el.isConnected);
-  for (const figure of figures) {
+  for (const figure of figures.filter((f) => f.isConnected)) {
     const next = figure.nextElementSibling;
     const alt = figure.querySelector('img[alt]')?.getAttribute('alt') ?? '';
     if (!next || !/^(?:UL|OL|P|DIV|SPAN)$/.test(next.tagName) || words(alt).size < 6) continue;

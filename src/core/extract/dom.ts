@@ -21,9 +21,3 @@ export function elementsIn(root: ParentNode): Element[] {
   }
   return out;
 }
-
-/** What `[class*="word" i]` tests: the class attribute holds `word` (lower case), in any case. */
-export function classHas(el: Element, word: string): boolean {
-  const cls = el.getAttribute('class');
-  return cls !== null && cls.toLowerCase().includes(word);
-}
