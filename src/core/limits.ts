@@ -77,7 +77,7 @@ export interface PageSize {
   tooLarge: 'elements' | 'depth' | 'text' | 'siblings' | null;
 }
 
-const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'script', 'style', 'noscript', 'template']);
+const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template']);
 
 /**
  * Measures a document without recursion (deep pages overflow recursive walks), stopping at a bound.
@@ -106,7 +106,8 @@ export function measurePage(doc: Document): PageSize {
       if (size.siblings > LIMITS.pageSiblings) return { ...size, tooLarge: 'siblings' };
       if (node.firstChild) {
         children[depth] = 0;
-        textual[depth] = !NOT_TEXT.has(node.nodeName);
+        // localName: jsdom upper-cases nodeName on every read.
+        textual[depth] = !NOT_TEXT.has((node as Element).localName);
         node = node.firstChild;
         depth++;
         continue;
