@@ -1,7 +1,7 @@
 // The content script: runs on every http(s) page, so it stays small and bounded. It sends a copy of
 // the page's HTML to the extension, which finds the clutter off the page's thread with the core's
 // detector; then it marks the blocks and hides the kinds the settings ask for. The digest itself is
-// made in the popup, on click, from the same copy of the page.
+// made in the popup, on click, from a copy of the whole page.
 //
 //   load ─▶ the page's HTML (native serialization) ─▶ background: detection in a parsed copy
 //        ─▶ mark the live blocks that still look as in the copy ─▶ stylesheet for the active kinds ─▶ badge
