@@ -57,6 +57,17 @@ function observe() {
   seen.observe(document, { childList: true, subtree: true });
 }
 
+/** Waits until the content script's settings callback has run in the tab. */
+async function settled(tab, retry, timeout) {
+  await retry(
+    async () => {
+      const ok = await tab.evaluate(() => performance.getEntriesByName('newslens:settings').length > 0);
+      if (!ok) throw new Error('the content script has not finished');
+    },
+    timeout === undefined ? undefined : { timeout },
+  );
+}
+
 function collect() {
   const measures = performance
     .getEntriesByType('measure')
@@ -99,13 +110,7 @@ export async function benchChromium(
     const tab = await context.newPage();
     try {
       await tab.goto(server.url(page.path), { waitUntil: 'load', timeout: 60_000 });
-      await retry(
-        async () => {
-          const ok = await tab.evaluate(() => performance.getEntriesByName('newslens:settings').length > 0);
-          if (!ok) throw new Error('the content script has not finished');
-        },
-        { timeout: 20_000 },
-      );
+      await settled(tab, retry, 20_000);
       await tab.waitForTimeout(settle);
       const load = { id: page.id, bytes: page.bytes, ...loadFigures(await tab.evaluate(collect)) };
       const popup = withPopup ? { id: page.id, ...(await popupFigures(session, tab, retry)) } : null;
@@ -148,10 +153,7 @@ export async function benchChromium(
       const tab = await context.newPage();
       try {
         await tab.goto(fixtures.url('seed-article.html'), { waitUntil: 'load', timeout: 60_000 });
-        await retry(async () => {
-          const ok = await tab.evaluate(() => performance.getEntriesByName('newslens:settings').length > 0);
-          if (!ok) throw new Error('the content script has not finished');
-        });
+        await settled(tab, retry);
         await tab.waitForTimeout(settle);
         for (let k = 0; k < seed; k++) out.seed.push(await popupFigures(session, tab, retry));
         log(`chromium: the seed fixture's popup opened ${seed} times`);
@@ -254,11 +256,7 @@ async function heapAfterLoad(context, url, settle, extension, retry) {
   const tab = await context.newPage();
   try {
     await tab.goto(url, { waitUntil: 'load', timeout: 60_000 });
-    if (extension)
-      await retry(async () => {
-        const ok = await tab.evaluate(() => performance.getEntriesByName('newslens:settings').length > 0);
-        if (!ok) throw new Error('the content script has not finished');
-      });
+    if (extension) await settled(tab, retry);
     await tab.waitForTimeout(settle);
     const cdp = await context.newCDPSession(tab);
     await cdp.send('HeapProfiler.collectGarbage');

@@ -104,7 +104,7 @@ async function scanOnce(): Promise<number> {
 }
 
 /**
- * Serializing takes about 8 ms a megabyte of HTML, in one go: pages whose HTML was larger than
+ * Serializing takes about 10 ms a megabyte of HTML, in one go: pages whose HTML was larger than
  * MAX_HTML_BYTES when it arrived, or with more elements than the detector reads, are not copied.
  */
 const MAX_HTML_BYTES = 4_000_000;
