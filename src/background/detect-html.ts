@@ -5,6 +5,7 @@
 
 import { detectClutterWithin } from '../core/clutter/budget';
 import { fingerprint } from '../shared/fingerprint';
+import { parsePageHtml } from '../shared/page-html';
 import type { PageDetection } from '../shared/messages';
 
 /** Detection's deadline on a live page: a giant page keeps what was found by then. */
@@ -12,7 +13,7 @@ const DETECT_MS = 1_000;
 
 export function detectInHtml(html: string): PageDetection {
   const start = performance.now();
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const doc = parsePageHtml(html);
   const parsed = performance.now();
   const { matches, limits } = detectClutterWithin(doc, { timeMs: DETECT_MS });
   const prints = matches.map((m) => {

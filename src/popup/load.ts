@@ -10,6 +10,7 @@
 import type { Digest } from '../core/types';
 import type { PageState } from '../shared/messages';
 import { sendToTab } from '../shared/messaging';
+import { parsePageHtml } from '../shared/page-html';
 import browser from '../shared/platform';
 
 export type Loaded =
@@ -65,7 +66,7 @@ export async function loadDigest(tabId: number | null, timeoutMs = SNAPSHOT_TIME
   }
   try {
     performance.mark('newslens:snapshot');
-    const doc = new DOMParser().parseFromString(snapshot.html, 'text/html');
+    const doc = parsePageHtml(snapshot.html);
     // Relative links in the article resolve against the page, not the popup.
     if (!doc.querySelector('base[href]'))
       doc.head.prepend(Object.assign(doc.createElement('base'), { href: snapshot.state.url }));
@@ -75,7 +76,7 @@ export async function loadDigest(tabId: number | null, timeoutMs = SNAPSHOT_TIME
       url: snapshot.state.url,
       clutter: snapshot.state.blocks,
       inPlace: true,
-      reparse: () => new DOMParser().parseFromString(snapshot.html, 'text/html'),
+      reparse: () => parsePageHtml(snapshot.html),
     });
     performance.mark('newslens:digest');
     return { status: 'ready', tabId, digest, page: snapshot.state };
