@@ -1,9 +1,9 @@
 // The one pipeline. The CLI, the tests, the evaluations and the extension all call these two
 // functions, so what is measured is what users get.
 //
-//   page Document ──detectClutter──▶ ClutterMatch[] (what the content script hides) ─────────┐
-//        │                                                                                ├─▶ Digest
-//        └───────────extractArticle──▶ Article ──analyse──▶ summary, actors, dates, quotes ─┘
+//   page Document ──detectClutter──▶ ClutterMatch[] (what the content script hides) ──────────┐
+//        │                                │ its blocks left out                               ├─▶ Digest
+//        └─────────▶ extractArticle ◀─────┘──▶ Article ──analyse──▶ summary, actors, dates, quotes ─┘
 //
 //   plain text ──paragraphs──▶ Article ──analyse──▶ Digest (no extraction, no clutter)
 //
@@ -12,6 +12,7 @@
 
 import { analyse } from './analysis';
 import { detectClutterWithin } from './clutter/budget';
+import { elementAt } from './clutter/selector-path';
 import { extractArticle } from './extract/article';
 import { boundAnalysis, boundArticle, boundClutter, LIMITS, measurePage } from './limits';
 import { countWords } from './text';
@@ -29,6 +30,13 @@ export interface DigestOptions {
    * like detected clutter.
    */
   clutter?: ClutterMatch[];
+  /**
+   * Where the clutter's blocks are in a document made from the page, which extraction leaves
+   * out. By default, the elements that the matches' selectors name: right for matches found in
+   * this document. The popup finds the content script's marks in its copy of the page instead,
+   * as the live page may have moved its blocks since they were found.
+   */
+  clutterIn?: (doc: Document) => Iterable<Element | null>;
   /**
    * The caller is done with the document (it parsed the page only to digest it, as the CLI does):
    * extraction runs Readability on it rather than on a copy of the page, and leaves it taken
@@ -51,9 +59,10 @@ export function digestDocument(doc: Document, options: DigestOptions = {}): Dige
   const detection = options.clutter
     ? { matches: options.clutter, limits: [] }
     : detectClutterWithin(doc, { timeMs: options.clutterBudgetMs, elements: tooLarge ? undefined : size.elements });
+  const clutterIn = options.clutterIn ?? ((d: Document) => detection.matches.map((m) => elementAt(d, m.selector)));
   const article = tooLarge
     ? null
-    : extractArticle(doc, { inPlace: options.inPlace === true, reparse: options.reparse });
+    : extractArticle(doc, { inPlace: options.inPlace === true, reparse: options.reparse, clutterIn });
   for (const limit of detection.limits) limits.add(limit);
   return assemble(article, detection.matches, options, siteNameOf(options.url), limits);
 }

@@ -38,6 +38,21 @@ describe('digestDocument', () => {
     expect({ ...given, clutter: [] }).toEqual({ ...detected, clutter: [] });
   });
 
+  it('leaves the clutter out of the article, even where Readability would keep it', () => {
+    // A sign-up box between the story's paragraphs, as CityLab has it: Readability keeps it.
+    const box =
+      '<div class="newsletter-signup"><p>Keep up with the Daily Ledger newsletter, every morning in your inbox.</p>' +
+      '<form><input type="email" placeholder="Your e-mail"><button>Sign up</button></form></div>';
+    const page = seedPage.replace(/(<p>[^<]*Washington[^<]*<\/p>)/, `$1${box}`);
+    expect(page).toContain(box);
+    const kept = digestDocument(parseHtml(page), { clutterIn: () => [] });
+    expect(kept.text).toContain('Keep up with the Daily Ledger newsletter');
+    const d = digestDocument(parseHtml(page), {});
+    expect(d.clutter.some((m) => m.kind === 'newsletter' && m.text.includes('Daily Ledger newsletter'))).toBe(true);
+    expect(d.text).not.toContain('Keep up with the Daily Ledger newsletter');
+    expect(d.paragraphs).toEqual(kept.paragraphs.filter((p) => !p.includes('Daily Ledger newsletter')));
+  });
+
   it('says when a page holds no article', () => {
     const d = digestDocument(parseHtml('<html><body><nav><a href="/">Home</a></nav></body></html>'), {
       url: 'https://x.example/',
