@@ -22,7 +22,7 @@ import { MAX_PAGE_HTML, type PageDetection, type PageState } from '../shared/mes
 import { handleMessages, sendToExtension } from '../shared/messaging';
 import { activeKinds, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
-import { cleanHtml, detectionHtml, hideKinds, markMatches } from './marker';
+import { cleanHtml, detectionHtml, hideKinds, MARK, markMatches } from './marker';
 import { pause } from './pause';
 import { reveal } from './reveal';
 import { watchLateBlocks } from './watch';
@@ -144,7 +144,7 @@ function state(): PageState {
 }
 
 handleMessages({
-  'page.snapshot': () => ({ html: cleanHtml(document), state: state() }),
+  'page.snapshot': () => ({ html: cleanHtml(document), state: state(), mark: MARK }),
   'page.state': () => state(),
   'page.showKind': ({ kind }) => {
     shownByUser.add(kind);

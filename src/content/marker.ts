@@ -72,11 +72,12 @@ async function swap(doc: Document, css: string): Promise<void> {
 const JSON_LD = /ld\+json/i;
 
 /**
- * The page's HTML as the page has it, without our markers and with scripts (but JSON-LD) and
- * style sheets emptied: what the digest reads, on click.
+ * The page's HTML as the page has it, with scripts (but JSON-LD) and style sheets emptied: what
+ * the digest reads, on click. The blocks found keep their marks: the digest leaves them out of
+ * the article, and finds them by their marks, wherever the page has moved them since.
  */
 export function cleanHtml(doc: Document): string {
-  const html = unmarked(doc.documentElement.outerHTML);
+  const html = doc.documentElement.outerHTML;
   return withDoctype(
     doc,
     emptied(

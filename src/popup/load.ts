@@ -5,7 +5,8 @@
 // preloaded by the popup's HTML and imported as the snapshot is requested: the page's answer and
 // the code arrive side by side instead of one after the other, and the popup's first paint does
 // not wait for either. The page's clutter comes with the snapshot (the content script found it on
-// the live page), so the pipeline does not look for it again on the copy.
+// the live page), so the pipeline does not look for it again on the copy, and its blocks keep
+// their marks in the copy, where extraction finds them to leave them out.
 
 import type { Digest } from '../core/types';
 import type { PageState } from '../shared/messages';
@@ -42,6 +43,8 @@ export function loadPipeline(): Promise<typeof import('../core/pipeline')> {
 
 class Timeout extends Error {}
 
+const MARK_NAME = /^data-newslens-[a-z0-9]{1,16}$/;
+
 function within<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Timeout(`no answer from the page in ${ms / 1000} s`)), ms);
@@ -75,6 +78,8 @@ export async function loadDigest(tabId: number | null, timeoutMs = SNAPSHOT_TIME
     const digest = digestDocument(doc, {
       url: snapshot.state.url,
       clutter: snapshot.state.blocks,
+      // The blocks where the copy has them, by the content script's marks (a name it chose at random).
+      clutterIn: (copy) => (MARK_NAME.test(snapshot.mark) ? copy.querySelectorAll(`[${snapshot.mark}]`) : []),
       inPlace: true,
       reparse: () => parsePageHtml(snapshot.html),
     });

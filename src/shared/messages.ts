@@ -42,8 +42,9 @@ export interface PageDetection {
 }
 
 export interface Protocol {
-  /** popup → content script: the page's HTML (our markers removed) for the digest, and its state. */
-  'page.snapshot': { request: Record<string, never>; reply: { html: string; state: PageState } };
+  /** popup → content script: the page's HTML for the digest, and its state. The blocks found keep
+   * their marker attribute (`mark`, its name), by which the popup finds them in its copy. */
+  'page.snapshot': { request: Record<string, never>; reply: { html: string; state: PageState; mark: string } };
   /** popup or background → content script: what is hidden on this page. */
   'page.state': { request: Record<string, never>; reply: PageState };
   /** popup → content script: show one kind of block on this page until reload. */

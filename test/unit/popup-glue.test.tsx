@@ -65,6 +65,23 @@ describe('loadDigest', () => {
     expect(loaded.status === 'ready' && loaded.digest.clutter).toEqual([block]);
   });
 
+  it('leaves the blocks the content script marked out of the article, wherever the copy has them', async () => {
+    const box =
+      '<div data-newslens-t0k3n="newsletter"><p>Keep up with the Daily Ledger newsletter, every morning.</p></div>';
+    const html = page.replace(/(<p>[^<]*Washington[^<]*<\/p>)/, `$1${box}`);
+    expect(html).toContain(box);
+    // Its selector names another place: the page moved the box after the content script found it.
+    const block = { kind: 'newsletter' as const, selector: '#gone', text: 'Keep up', rule: 'test', reason: 'test' };
+    sendToTab.mockResolvedValue({ html, state: { ...state, blocks: [block] }, mark: 'data-newslens-t0k3n' });
+    const loaded = await loadDigest(7);
+    expect(loaded.status === 'ready' && loaded.digest.text).toContain('non-starters by Washington.');
+    expect(loaded.status === 'ready' && loaded.digest.text).not.toContain('Daily Ledger newsletter');
+    // A mark name that is not ours is not used as a selector: the box stays in.
+    sendToTab.mockResolvedValue({ html, state: { ...state, blocks: [block] }, mark: 'x], body, [y' });
+    const unmarked = await loadDigest(7);
+    expect(unmarked.status === 'ready' && unmarked.digest.text).toContain('Daily Ledger newsletter');
+  });
+
   it('an answer it cannot use (a content script of another version): an error with the reason', async () => {
     sendToTab.mockResolvedValue({ html: page, state: null });
     const loaded = await loadDigest(7);
