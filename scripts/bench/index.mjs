@@ -4,7 +4,7 @@
 //
 //   npm run bench [-- --node-only | --chromium-only] [--json] [--compare FILE] [--reps N]
 //                 [--settle MS] [--popup-pages N] [--seed N] [--pages REGEX] [--no-build] [--out FILE]
-//                 [--clock wall|cpu] [--stat median|min] [--loads N]
+//                 [--clock wall|cpu] [--stat median|min] [--loads N] [--popup-only]
 //
 // Node: Readability alone vs the whole digest (node.mjs). Chromium: the content script at load,
 // long tasks, popup open → digest, JS heap added (chromium.mjs). Sizes of the built extension and
@@ -12,7 +12,7 @@
 // Node times are wall-clock and a page's time the median of its rounds; on a loaded machine
 // `--clock cpu --stat min` (CPU time, least of the rounds) is steadier. In Chromium, `--loads N`
 // loads each page N times (a fresh tab each) and keeps its least disturbed load: the one with the
-// least load-time work.
+// least load-time work. `--popup-only` loads the popup pages alone (a quick look at the click).
 
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -38,6 +38,7 @@ const { values: opts } = args({
     'popup-pages': { type: 'string', default: '20' },
     seed: { type: 'string', default: '0' },
     loads: { type: 'string', default: '1' },
+    'popup-only': { type: 'boolean', default: false },
     pages: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
     out: { type: 'string', default: join(root, 'bench-results/latest.json') },
@@ -48,7 +49,7 @@ if (opts.help) {
   console.log(
     readFileSync(new URL(import.meta.url), 'utf8')
       .split('\n')
-      .slice(1, 14)
+      .slice(1, 15)
       .join('\n')
       .replace(/^\/\/ ?/gm, ''),
   );
@@ -82,7 +83,7 @@ if (runNode) result.node = await benchNode(pages, { reps: positive('reps'), cloc
 if (runBrowser) {
   result.sizes = await measureSizes();
   const popupPages = subset(pages, positive('popup-pages'));
-  result.chromium = await benchChromium(pages, popupPages, {
+  result.chromium = await benchChromium(opts['popup-only'] ? popupPages : pages, popupPages, {
     settle: positive('settle'),
     seed: positive('seed'),
     loads: Math.max(1, positive('loads')),
