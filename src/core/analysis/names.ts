@@ -54,7 +54,8 @@ const ORG_TAILS = new Set(['party', 'administration', 'police']);
 
 /** The name part of a word: "Amazon" in "Amazon-owned", "Biden" in "Biden’s". */
 function nameOf(t: Token): { text: string; suffix?: string; possessive: boolean } | null {
-  if (!t.word) return null;
+  // Every name has a capital somewhere (below: first, or after "al-"); most words have none.
+  if (!t.word || !/\p{Lu}/u.test(t.text)) return null;
   let text = t.text;
   let suffix: string | undefined;
   const hyphen = /^(.*?\p{Lu}[^-]*)-(\p{Ll}[\p{Ll}-]*)$/u.exec(text);
