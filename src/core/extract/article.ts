@@ -24,8 +24,8 @@ export interface ExtractOptions {
   reparse?: () => Document;
   /** The page's clutter blocks (comments, newsletter boxes, related lists, share bars) in the
    * document extraction works on, `doc` or its copy: left out before Readability runs. Readability
-   * then has less to weigh (a fifth less time over the Readability test pages, half on pages with
-   * long comment threads), and no comment can pass for the story. */
+   * then has less to weigh (about 15 % less time over the Readability test pages, up to two
+   * thirds on pages with long comment threads), and no comment can pass for the story. */
   clutterIn?: (target: Document) => Iterable<Element | null>;
 }
 
