@@ -42,6 +42,26 @@ function preloadPipeline(): Plugin {
   };
 }
 
+/**
+ * webextension-polyfill as an ES module whose default export is its `module.exports`. Imported as
+ * the CommonJS module it is, the bundle's interop helper copies every own property of the export
+ * onto a new object; where the browser has a native `browser` (which the polyfill then passes
+ * through), reading those properties' descriptors builds the bindings of every API, used or not.
+ * In Chromium that was a fifth of the content script's first run on every page (2.9 → 2.3 ms).
+ */
+function polyfillAsModule(): Plugin {
+  return {
+    name: 'newslens:polyfill-as-module',
+    transform: {
+      filter: { id: /webextension-polyfill[\\/]dist[\\/]browser-polyfill\.js$/ },
+      handler: (code) => ({
+        code: `const module = { exports: {} }, exports = module.exports;\n${code}\nexport default module.exports;`,
+        map: null,
+      }),
+    },
+  };
+}
+
 const builds: Record<string, BuildEnvironmentOptions> = {
   content: classic('src/content/content.ts', 'content'),
   background: classic('src/background/background.ts', 'background'),
@@ -74,7 +94,7 @@ export default defineConfig(({ mode }) => ({
   base: './',
   publicDir: false,
   // compromise's lexicon as data, made at build time: the analysis never loads compromise itself.
-  plugins: [compromiseLexicon(), ...(mode === 'pages' ? [preloadPipeline()] : [])],
+  plugins: [compromiseLexicon(), polyfillAsModule(), ...(mode === 'pages' ? [preloadPipeline()] : [])],
   define: mode === 'cli' ? {} : { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: builds[mode],
   test: {
