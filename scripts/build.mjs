@@ -14,7 +14,7 @@ const quiet = { logLevel: 'warn', configFile: join(root, 'vite.config.ts') };
 
 rmSync(join(root, 'build/ext'), { recursive: true, force: true });
 rmSync(join(root, 'dist'), { recursive: true, force: true });
-for (const mode of ['content', 'background', 'pages']) await build({ ...quiet, mode });
+for (const mode of ['content', 'background', 'pages', 'popup']) await build({ ...quiet, mode });
 
 const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
 const variants = {
