@@ -3,7 +3,7 @@ declare module 'virtual:compromise-lexicon' {
   const packed: {
     /** The distinct lists of tags. */
     tags: string[][];
-    /** Lines `word,n`, sorted by word in code-unit order; `n` (base 36) indexes `tags`. */
+    /** The words, sorted in code-unit order, each with the index of its tags, in front-coded buckets. */
     words: string;
     orgWords: string[];
     placeWords: string[];

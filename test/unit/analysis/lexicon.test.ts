@@ -3,6 +3,7 @@
 
 import nlp from 'compromise/two';
 import packed from 'virtual:compromise-lexicon';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isOrgWord, isPlaceWord, tagsOf } from '../../../src/core/analysis/lexicon';
 
@@ -23,8 +24,24 @@ describe('the build-time lexicon', () => {
   });
 
   it('holds no word compromise lacks', () => {
-    expect(packed.words.split('\n').length).toBe(Object.keys(model.one.lexicon).length);
+    expect(packed.words.split(/[~#]/).length).toBe(Object.keys(model.one.lexicon).length);
     for (const word of ['newslens', 'zzyzx', 'constructor', 'toString', '__proto__']) expect(tagsOf(word)).toEqual([]);
+  });
+
+  it('finds nothing for spellings near its words that it lacks, and the words themselves', () => {
+    // Words next to others in the sorted list, and ones that share their prefixes, are where a
+    // lookup in front-coded buckets could go wrong: truncated, lengthened or changed at the end.
+    const words = Object.keys(model.one.lexicon).filter((w) => w === w.toLowerCase());
+    const near = fc
+      .tuple(fc.constantFrom(...words), fc.nat(), fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz- '.split('')))
+      .chain(([w, n, c]) => fc.constantFrom(w, w.slice(0, n % (w.length + 1)), w + c, w.slice(0, -1) + c, c + w));
+    fc.assert(
+      fc.property(near, (w) => {
+        const t = Object.hasOwn(model.one.lexicon, w) ? model.one.lexicon[w] : undefined;
+        expect(tagsOf(w)).toEqual(t === undefined ? [] : typeof t === 'string' ? [t] : t);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('looks words up the way the finders write them', () => {
