@@ -34,7 +34,7 @@ interface Model {
 }
 
 /** Words per bucket: the longest stretch a lookup reads word by word. */
-export const BUCKET = 16;
+const BUCKET = 16;
 /** A shared prefix is written as one base-36 digit. */
 const MAX_SHARED = 35;
 

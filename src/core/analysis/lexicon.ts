@@ -8,47 +8,38 @@
 import packed from 'virtual:compromise-lexicon';
 
 /**
- * The tags compromise's lexicon gives `word`: a binary search over the first words of its buckets,
- * then the words of one bucket, each spelled from the one before (format in
+ * The tags compromise's lexicon gives `word`: a binary search for the last bucket whose first word
+ * is not after it, then the words of that bucket, each spelled from the one before (format in
  * scripts/compromise-lexicon.ts).
  */
 function lookUp(word: string): readonly string[] | undefined {
   const s = packed.words;
   let lo = 0; // always the start of a bucket
   let hi = s.length;
-  let bucket = -1; // the last bucket whose first word comes before `word`
+  let bucket = -1;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     const start = mid === 0 ? 0 : s.lastIndexOf('#', mid - 1) + 1;
-    const comma = s.indexOf(',', start);
-    const first = s.slice(start, comma);
-    if (first === word) return tagsAt(s, comma);
-    if (first < word) {
+    if (s.slice(start, s.indexOf(',', start)) <= word) {
       bucket = start;
-      const next = s.indexOf('#', comma);
+      const next = s.indexOf('#', start);
       lo = next < 0 ? s.length : next + 1;
     } else hi = start;
   }
   if (bucket < 0) return undefined;
   const end = s.indexOf('#', bucket);
-  const lines = s.slice(bucket, end < 0 ? s.length : end).split('~');
-  let previous = lines[0]!.slice(0, lines[0]!.indexOf(','));
-  for (let k = 1; k < lines.length; k++) {
-    const line = lines[k]!;
+  let previous = '';
+  for (const [k, line] of s
+    .slice(bucket, end < 0 ? s.length : end)
+    .split('~')
+    .entries()) {
     const comma = line.indexOf(',');
-    const spelled = previous.slice(0, parseInt(line[0]!, 36)) + line.slice(1, comma);
+    const spelled = k === 0 ? line.slice(0, comma) : previous.slice(0, parseInt(line[0]!, 36)) + line.slice(1, comma);
     if (spelled === word) return packed.tags[parseInt(line.slice(comma + 1), 36)];
     if (spelled > word) return undefined;
     previous = spelled;
   }
   return undefined;
-}
-
-/** The tags whose index follows the comma at `comma`. */
-function tagsAt(s: string, comma: number): readonly string[] | undefined {
-  let end = comma + 1;
-  while (end < s.length && s[end] !== '~' && s[end] !== '#') end++;
-  return packed.tags[parseInt(s.slice(comma + 1, end), 36)];
 }
 
 const ORG_WORDS = new Set(packed.orgWords);
