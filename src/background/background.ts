@@ -3,6 +3,8 @@
 // shortcut that switches hiding for the current site. A service worker in Chrome, an event page in
 // Firefox: it keeps no state of its own.
 
+import { CLUTTER_KINDS } from '../core/types';
+import { MARK_NAME } from '../shared/messages';
 import { handleMessages, sendToExtension, sendToTab } from '../shared/messaging';
 import browser, { offscreen, type Offscreen } from '../shared/platform';
 import { activeKinds } from '../shared/settings';
@@ -10,8 +12,9 @@ import { updateSettings } from '../shared/settings-store';
 import { detectInHtml } from './detect-html';
 
 /** Only our own hiding rules go in as user-origin CSS: `[data-newslens-TOKEN="kind"] { display: none !important; }`. */
-const HIDING_CSS =
-  /^(\[data-newslens-[a-z0-9]{1,16}="(comments|newsletter|related|share)"\] \{ display: none !important; \}\n?){1,4}$/;
+const HIDING_CSS = new RegExp(
+  `^(\\[${MARK_NAME}="(${CLUTTER_KINDS.join('|')})"\\] \\{ display: none !important; \\}\n?){1,${CLUTTER_KINDS.length}}$`,
+);
 
 /** The offscreen document being made, or made (Chrome; one per extension, kept open). */
 let offscreenReady: Promise<void> | null = null;

@@ -9,7 +9,7 @@
 // their marks in the copy, where extraction finds them to leave them out.
 
 import type { Digest } from '../core/types';
-import type { PageState } from '../shared/messages';
+import { MARK_NAME, type PageState } from '../shared/messages';
 import { sendToTab } from '../shared/messaging';
 import { parsePageHtml } from '../shared/page-html';
 import browser from '../shared/platform';
@@ -43,7 +43,7 @@ export function loadPipeline(): Promise<typeof import('../core/pipeline')> {
 
 class Timeout extends Error {}
 
-const MARK_NAME = /^data-newslens-[a-z0-9]{1,16}$/;
+const IS_MARK_NAME = new RegExp(`^${MARK_NAME}$`);
 
 function within<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -79,7 +79,7 @@ export async function loadDigest(tabId: number | null, timeoutMs = SNAPSHOT_TIME
       url: snapshot.state.url,
       clutter: snapshot.state.blocks,
       // The blocks where the copy has them, by the content script's marks (a name it chose at random).
-      clutterIn: (copy) => (MARK_NAME.test(snapshot.mark) ? copy.querySelectorAll(`[${snapshot.mark}]`) : []),
+      clutterIn: (copy) => (IS_MARK_NAME.test(snapshot.mark) ? copy.querySelectorAll(`[${snapshot.mark}]`) : []),
       inPlace: true,
       reparse: () => parsePageHtml(snapshot.html),
     });

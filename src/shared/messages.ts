@@ -86,6 +86,13 @@ export const SENDERS: Record<MessageName, 'extension' | 'content'> = {
 /** Longest page HTML `clutter.detect` takes (the content script sends none longer). */
 export const MAX_PAGE_HTML = 8_000_000;
 
+/**
+ * The name of the content script's marker attribute (src/content/marker.ts draws its token at
+ * random per page load), as a regular expression's source: the popup looks blocks up by it and
+ * the background lets only hiding rules that use it into user-origin CSS.
+ */
+export const MARK_NAME = 'data-newslens-[a-z0-9]{1,16}';
+
 /** Longest text `page.reveal` takes: a paragraph of the digest (LIMITS.paragraphChars) with room. */
 export const MAX_REVEAL_CHARS = 20_000;
 

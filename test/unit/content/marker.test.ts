@@ -4,9 +4,16 @@
 // every element where the page has it, so that the detector's selectors find the live elements.
 import { describe, expect, it, vi } from 'vitest';
 import { selectorPath } from '../../../src/core/clutter/selector-path';
+import { MARK_NAME } from '../../../src/shared/messages';
 
 vi.mock('../../../src/shared/messaging', () => ({ sendToExtension: vi.fn() }));
 const { cleanHtml, detectionHtml, mark, MARK } = await import('../../../src/content/marker');
+
+describe('the marker attribute', () => {
+  it('has a name of the shape the popup and the background accept', () => {
+    expect(MARK).toMatch(new RegExp(`^${MARK_NAME}$`));
+  });
+});
 
 describe('cleanHtml', () => {
   it('keeps the content, JSON-LD and our markers, empties scripts and style sheets', () => {
