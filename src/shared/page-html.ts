@@ -6,9 +6,10 @@
 
 /** Whether the HTML may hold an event handler attribute at all: most pages are spared the rest. */
 const HANDLER = /\son[a-z]+="/i;
-/** A comment (kept as it is; one left open runs to the end, as the parser reads it), or a start tag. Serialization escapes < and > in attribute values
- * and text, so a tag ends at the first >; before Chromium 138 and Firefox 140 it did not, and a
- * tag cut short at a > in a value then fails to parse below and is left as it was. */
+/** A comment (kept as it is; one left open runs to the end, as the parser reads it), or a start
+ * tag. Serialization escapes < and > in attribute values and text, so a tag ends at the first >;
+ * before Chromium 138 and Firefox 140 it did not, and a tag cut short at a > in a value then
+ * fails to parse below and is left as it was. */
 const TAG = /<!--[\s\S]*?(?:-->|$)|<[a-z][^>]*>/gi;
 /** One attribute as serialization writes it: space, name, and a value in double quotes (which
  * cannot hold one, escaped as &quot;). */
