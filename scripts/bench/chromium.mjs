@@ -15,9 +15,9 @@
 //   script's start is when the first scan's blocks were known.
 // - Popup: on a subset, the popup page opened for the article's tab (the launcher's openPopup):
 //   the popup's own marks, in ms from its navigation start (popup-script: its code ran; snapshot:
-//   the page's HTML arrived; digest: the pipeline is done; digest-rendered: from an effect after
-//   the digest view rendered), and when the view was in the DOM and painted (a MutationObserver in
-//   the init script, then a frame).
+//   the page's HTML arrived; digest: the pipeline is done, in the offscreen document or the popup
+//   (the mark's detail); digest-rendered: from an effect after the digest view rendered), and when
+//   the view was in the DOM and painted (a MutationObserver in the init script, then a frame).
 // - Seed (`--seed N`): the same popup figures, N opens on the seed fixture alone
 //   (test/fixtures/seed-article.html, the page of the speed goal in issue 5), with the minimum:
 //   the least disturbed open on a shared machine.
@@ -235,6 +235,7 @@ async function popupFigures(session, tab, retry) {
             script: mark('popup-script'),
             snapshot: mark('snapshot'),
             digest: mark('digest'),
+            madeIn: performance.getEntriesByName('newslens:digest')[0]?.detail ?? null,
             rendered: mark('digest-rendered'),
             shown: b.shownAt,
             painted: b.paintedAt,
@@ -304,6 +305,7 @@ function summarize(out) {
       painted: col(out.popup, 'painted'),
       longestTask: col(out.popup, 'longestTask'),
       statusViews: out.popup.filter((p) => p.view !== 'digest').map((p) => p.id),
+      madeOffscreen: out.popup.filter((p) => p.madeIn === 'offscreen').length,
     },
     seed: out.seed.length
       ? Object.fromEntries(

@@ -131,7 +131,7 @@ export function printReport(r, print = console.log) {
       ],
     );
     print(
-      `goal ≤ 200 ms p95: ${verdict(c.popup.rendered.p95 <= 200)}${c.popup.statusViews.length ? `; no digest (status view) on ${c.popup.statusViews.join(', ')}` : ''}`,
+      `goal ≤ 200 ms p95: ${verdict(c.popup.rendered.p95 <= 200)}; digest made in the offscreen document on ${c.popup.madeOffscreen ?? 0} of ${c.popup.pages}${c.popup.statusViews.length ? `; no digest (status view) on ${c.popup.statusViews.join(', ')}` : ''}`,
     );
     if (c.seed) {
       print(`\n== Chromium: popup open → digest on the seed fixture alone, ${c.seed.rendered.n} opens`);

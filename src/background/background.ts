@@ -6,7 +6,8 @@
 import { CLUTTER_KINDS } from '../core/types';
 import { MARK_NAME } from '../shared/messages';
 import { handleMessages, sendToExtension, sendToTab } from '../shared/messaging';
-import browser, { offscreen, type Offscreen } from '../shared/platform';
+import { forgetOffscreen, openOffscreen } from '../shared/offscreen-document';
+import browser, { offscreen } from '../shared/platform';
 import { activeKinds } from '../shared/settings';
 import { updateSettings } from '../shared/settings-store';
 import { detectInHtml } from './detect-html';
@@ -15,23 +16,6 @@ import { detectInHtml } from './detect-html';
 const HIDING_CSS = new RegExp(
   `^(\\[${MARK_NAME}="(${CLUTTER_KINDS.join('|')})"\\] \\{ display: none !important; \\}\n?){1,${CLUTTER_KINDS.length}}$`,
 );
-
-/** The offscreen document being made, or made (Chrome; one per extension, kept open). */
-let offscreenReady: Promise<void> | null = null;
-
-function openOffscreen(api: Offscreen): Promise<void> {
-  offscreenReady ??= api
-    .createDocument({
-      url: 'offscreen/offscreen.html',
-      reasons: ['DOM_PARSER'],
-      justification: 'Finds the comment sections and newsletter boxes of a page in a copy of its HTML.',
-    })
-    .catch(() => {
-      // Already open (this service worker was restarted since it made it), or failed: ask again
-      // next time if the detection does not answer.
-    });
-  return offscreenReady;
-}
 
 handleMessages({
   'clutter.detect': async ({ html }) => {
@@ -43,7 +27,7 @@ handleMessages({
       await openOffscreen(offscreen);
       const found = await sendToExtension('offscreen.detect', { html }).catch(() => null);
       if (found) return found;
-      offscreenReady = null;
+      forgetOffscreen();
     }
     return null;
   },

@@ -1,7 +1,24 @@
-// Chrome's offscreen document: a hidden extension page that parses HTML for the background,
-// whose service worker has no DOM. It answers one message, from the background alone.
+// Chrome's offscreen document: a hidden extension page that parses HTML, which the service worker
+// cannot. It finds the clutter in a page's copy for the background, and makes the popup's digest:
+// kept open from click to click, it runs the pipeline with its code compiled and its JIT warm
+// (a popup is a fresh page each time it opens). The pipeline loads on the first click only.
 
 import { detectInHtml } from '../background/detect-html';
+import { serveOnChannel } from '../shared/channel';
 import { handleMessages } from '../shared/messaging';
 
 handleMessages({ 'offscreen.detect': ({ html }) => detectInHtml(html) });
+
+let code: Promise<typeof import('../shared/snapshot-digest')> | null = null;
+function loadCode() {
+  code ??= import('../shared/snapshot-digest').catch((e: unknown) => {
+    code = null;
+    throw e;
+  });
+  return code;
+}
+
+serveOnChannel({
+  'offscreen.prepare': async () => (await loadCode(), true as const),
+  'offscreen.digest': async (snapshot) => (await loadCode()).digestSnapshot(snapshot),
+});

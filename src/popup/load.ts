@@ -1,18 +1,22 @@
-// Gets the digest of a tab: a snapshot of the page from its content script, then the one pipeline,
-// here in the popup, so the page pays nothing for the analysis.
+// Gets the digest of a tab: a snapshot of the page from its content script, then the one pipeline
+// on it, so the page pays nothing for the analysis.
 //
-// The pipeline (Readability and the analysis, most of the popup's code) is a separate chunk,
-// preloaded by the popup's HTML and imported as the snapshot is requested: the page's answer and
-// the code arrive side by side instead of one after the other, and the popup's first paint does
-// not wait for either. The page's clutter comes with the snapshot (the content script found it on
-// the live page), so the pipeline does not look for it again on the copy, and its blocks keep
-// their marks in the copy, where extraction finds them to leave them out.
+// In Chrome the digest is made in the offscreen document, which stays open from click to click:
+// there the pipeline's code is compiled once and its JIT warm, where the popup is a fresh page at
+// every click that would load, compile and run it cold. The popup asks that document to load the
+// pipeline as it asks the page for the snapshot, so both come side by side. In Firefox (no
+// offscreen document), or when that document does not answer, the popup makes the digest itself.
+// The page's clutter comes with the snapshot (the content script found it on the live page), so
+// the pipeline does not look for it again on the copy, and its blocks keep their marks in the
+// copy, where extraction finds them to leave them out.
 
 import type { Digest } from '../core/types';
-import { MARK_NAME, type PageState } from '../shared/messages';
+import { askOnChannel } from '../shared/channel';
+import type { PageState, Snapshot } from '../shared/messages';
 import { sendToTab } from '../shared/messaging';
-import { parsePageHtml } from '../shared/page-html';
-import browser from '../shared/platform';
+import { openOffscreen } from '../shared/offscreen-document';
+import browser, { offscreen } from '../shared/platform';
+import { Timeout, within } from '../shared/within';
 
 export type Loaded =
   | { status: 'ready'; tabId: number; digest: Digest; page: PageState }
@@ -21,6 +25,10 @@ export type Loaded =
 
 /** A page that holds the popup this long without answering is treated as an error to retry. */
 export const SNAPSHOT_TIMEOUT_MS = 5000;
+/** The offscreen document says it is there (and has the pipeline) within this, or is not used. */
+const PREPARE_TIMEOUT_MS = 2000;
+/** Longer than any bounded digest takes; past it, the popup makes the digest itself. */
+const DIGEST_TIMEOUT_MS = 10_000;
 
 /** The tab the popup is for: `?tabId=N` when opened as a page (tests), else the active tab. */
 export async function targetTab(): Promise<number | null> {
@@ -30,37 +38,48 @@ export async function targetTab(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-let pipeline: Promise<typeof import('../core/pipeline')> | null = null;
+let pipeline: Promise<typeof import('../shared/snapshot-digest')> | null = null;
 
-/** Starts loading the pipeline's code, once. */
-export function loadPipeline(): Promise<typeof import('../core/pipeline')> {
-  pipeline ??= import('../core/pipeline').then((code) => {
+/** Starts loading the pipeline's code into the popup, once. */
+function loadPipeline(): Promise<typeof import('../shared/snapshot-digest')> {
+  pipeline ??= import('../shared/snapshot-digest').then((code) => {
     performance.mark('newslens:code');
     return code;
   });
   return pipeline;
 }
 
-class Timeout extends Error {}
-
-const IS_MARK_NAME = new RegExp(`^${MARK_NAME}$`);
-
-function within<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Timeout(`no answer from the page in ${ms / 1000} s`)), ms);
-    promise.then(
-      (v) => (clearTimeout(timer), resolve(v)),
-      (e) => (clearTimeout(timer), reject(e)),
-    );
+/** Whether the offscreen document will make the digest; if not, the popup starts loading the pipeline. */
+function prepareOffscreen(): Promise<boolean> {
+  const ready = offscreen
+    ? openOffscreen(offscreen)
+        .then(() => askOnChannel('offscreen.prepare', {}, PREPARE_TIMEOUT_MS))
+        .then((reply) => reply === true)
+        .catch(() => false)
+    : Promise.resolve(false);
+  return ready.then((yes) => {
+    if (!yes) void loadPipeline().catch(() => undefined);
+    return yes;
   });
 }
 
-export async function loadDigest(tabId: number | null, timeoutMs = SNAPSHOT_TIMEOUT_MS): Promise<Loaded> {
+async function digestOffscreen(snapshot: Snapshot): Promise<Digest | null> {
+  return askOnChannel('offscreen.digest', snapshot, DIGEST_TIMEOUT_MS).catch(() => null);
+}
+
+export async function loadDigest(
+  tabId: number | null,
+  timeoutMs = SNAPSHOT_TIMEOUT_MS,
+  offscreenReady = prepareOffscreen(),
+): Promise<Loaded> {
   if (tabId === null) return { status: 'unreadable' };
-  const code = loadPipeline();
-  let snapshot;
+  let answer;
   try {
-    snapshot = await within(sendToTab(tabId, 'page.snapshot', {}), timeoutMs);
+    answer = await within(
+      sendToTab(tabId, 'page.snapshot', {}),
+      timeoutMs,
+      `no answer from the page in ${timeoutMs / 1000} s`,
+    );
   } catch (e) {
     if (e instanceof Timeout) return { status: 'error', message: e.message };
     // No content script answers on browser pages, extension stores, PDFs and file viewers, nor on
@@ -69,22 +88,16 @@ export async function loadDigest(tabId: number | null, timeoutMs = SNAPSHOT_TIME
   }
   try {
     performance.mark('newslens:snapshot');
-    const doc = parsePageHtml(snapshot.html);
-    // Relative links in the article resolve against the page, not the popup.
-    if (!doc.querySelector('base[href]'))
-      doc.head.prepend(Object.assign(doc.createElement('base'), { href: snapshot.state.url }));
-    const { digestDocument } = await code;
-    // The parsed snapshot is ours alone: extraction may take it apart instead of copying it.
-    const digest = digestDocument(doc, {
-      url: snapshot.state.url,
-      clutter: snapshot.state.blocks,
-      // The blocks where the copy has them, by the content script's marks (a name it chose at random).
-      clutterIn: (copy) => (IS_MARK_NAME.test(snapshot.mark) ? copy.querySelectorAll(`[${snapshot.mark}]`) : []),
-      inPlace: true,
-      reparse: () => parsePageHtml(snapshot.html),
-    });
-    performance.mark('newslens:digest');
-    return { status: 'ready', tabId, digest, page: snapshot.state };
+    const snapshot: Snapshot = {
+      html: answer.html,
+      url: answer.state.url,
+      blocks: answer.state.blocks,
+      mark: answer.mark,
+    };
+    const remote = (await offscreenReady) ? await digestOffscreen(snapshot) : null;
+    const digest = remote ?? (await loadPipeline()).digestSnapshot(snapshot);
+    performance.mark('newslens:digest', { detail: remote ? 'offscreen' : 'popup' });
+    return { status: 'ready', tabId, digest, page: answer.state };
   } catch (e) {
     return { status: 'error', message: e instanceof Error ? e.message : String(e) };
   }
@@ -92,12 +105,12 @@ export async function loadDigest(tabId: number | null, timeoutMs = SNAPSHOT_TIME
 
 /** The popup's tab and its digest. */
 export async function loadActiveTab(): Promise<Loaded> {
-  void loadPipeline().catch(() => undefined);
+  const offscreenReady = prepareOffscreen();
   let tabId: number | null;
   try {
     tabId = await targetTab();
   } catch {
     return { status: 'unreadable' };
   }
-  return loadDigest(tabId);
+  return loadDigest(tabId, SNAPSHOT_TIMEOUT_MS, offscreenReady);
 }

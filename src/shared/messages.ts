@@ -1,7 +1,7 @@
 // The one table of messages between the extension's parts: name → request → reply.
 // Everything that is really state (settings) travels through storage instead.
 
-import type { ClutterKind, ClutterMatch, Limit } from '../core/types';
+import type { ClutterKind, ClutterMatch, Digest, Limit } from '../core/types';
 import { defaults } from './settings';
 
 /** What the content script has hidden on its page, for the popup and the badge. */
@@ -41,6 +41,16 @@ export interface PageDetection {
   detectMs: number;
 }
 
+/** A page as the popup has it from the content script, to digest (./snapshot-digest.ts). */
+export interface Snapshot {
+  html: string;
+  url: string;
+  /** The clutter the content script found on the live page. */
+  blocks: ClutterMatch[];
+  /** The name of the attribute that marks those blocks in `html`. */
+  mark: string;
+}
+
 export interface Protocol {
   /** popup → content script: the page's HTML for the digest, and its state. The blocks found keep
    * their marker attribute (`mark`, its name), by which the popup finds them in its copy. */
@@ -59,6 +69,11 @@ export interface Protocol {
   'clutter.detect': { request: { html: string }; reply: PageDetection | null };
   /** background → offscreen document (Chrome, whose service worker cannot parse HTML): the same. */
   'offscreen.detect': { request: { html: string }; reply: PageDetection | null };
+  /** popup → offscreen document (Chrome), on their channel (./channel.ts): load the pipeline and
+   * say so, before the page's snapshot comes. */
+  'offscreen.prepare': { request: Record<string, never>; reply: true };
+  /** popup → offscreen document, on their channel: the digest of a snapshot (null if it failed). */
+  'offscreen.digest': { request: Snapshot; reply: Digest | null };
 }
 
 export type MessageName = keyof Protocol;
@@ -81,6 +96,8 @@ export const SENDERS: Record<MessageName, 'extension' | 'content'> = {
   'badge.set': 'content',
   'clutter.detect': 'content',
   'offscreen.detect': 'extension',
+  'offscreen.prepare': 'extension',
+  'offscreen.digest': 'extension',
 };
 
 /** Longest page HTML `clutter.detect` takes (the content script sends none longer). */
@@ -114,6 +131,9 @@ const VALID: { [N in MessageName]: (payload: Record<string, unknown>) => boolean
   'badge.set': ({ count }) => Number.isSafeInteger(count) && (count as number) >= 0,
   'clutter.detect': ({ html }) => isHtml(html),
   'offscreen.detect': ({ html }) => isHtml(html),
+  'offscreen.prepare': noFields,
+  'offscreen.digest': ({ html, url, blocks, mark }) =>
+    isHtml(html) && typeof url === 'string' && Array.isArray(blocks) && typeof mark === 'string',
 };
 
 /** Narrows an incoming message to a valid envelope of the protocol; anything else is ignored. */

@@ -52,6 +52,11 @@ async function marks(popup: Driver): Promise<Record<string, number>> {
   });
 }
 
+/** Where the popup's digest was made: 'offscreen' (Chrome's offscreen document) or 'popup'. */
+function madeIn(popup: Driver): Promise<unknown> {
+  return popup.evaluate(() => (performance.getEntriesByName('newslens:digest')[0] as PerformanceMark).detail);
+}
+
 async function expectLiveDigest(popup: Driver) {
   await waitFor(popup, '.summary');
   expect(await textOf(popup, 'main h1')).toBe(HEADLINE);
@@ -243,6 +248,8 @@ describe('Chromium', () => {
     for (let i = 0; i < 5; i++) {
       const popup = await session.openPopup(article);
       runs.push(await marks(driver(popup)));
+      // Made where the pipeline stays warm from click to click.
+      expect(await madeIn(driver(popup))).toBe('offscreen');
       if (i === 0) {
         await expectLiveDigest(driver(popup));
         await shoot(driver(popup), 'popup-chromium-live');
@@ -395,6 +402,8 @@ describe('Firefox', () => {
     for (let i = 0; i < 5; i++) {
       const popup = await popupFor('seed-article.html');
       runs.push(await marks(driver(popup)));
+      // Firefox has no offscreen document: the popup makes the digest itself.
+      expect(await madeIn(driver(popup))).toBe('popup');
       if (i === 0) {
         await expectLiveDigest(driver(popup));
         await shoot(driver(popup), 'popup-firefox-live');

@@ -8,11 +8,19 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageState } from '../../src/shared/messages';
 import { defaults } from '../../src/shared/settings';
 import page from '../fixtures/seed-article.html?raw';
+import { closeChannelsAfterEach } from './channels';
 import { mount, text, type Mounted } from './render';
 
 const sendToTab = vi.fn();
 vi.mock('../../src/shared/messaging', () => ({ sendToTab: (...args: unknown[]) => sendToTab(...args) }));
-vi.mock('../../src/shared/platform', () => ({ default: { runtime: { openOptionsPage: vi.fn() } } }));
+/** Chrome's offscreen API when a test sets it; Firefox (none) by default. */
+let offscreen: { createDocument: () => Promise<void> } | undefined;
+vi.mock('../../src/shared/platform', () => ({
+  default: { runtime: { openOptionsPage: vi.fn() } },
+  get offscreen() {
+    return offscreen;
+  },
+}));
 const updateSettings = vi.fn(async (fn: (s: typeof defaults) => typeof defaults) => fn(defaults));
 vi.mock('../../src/shared/settings-store', () => ({
   loadSettings: async () => defaults,
@@ -28,7 +36,9 @@ const state: PageState = { url: URL, host: 'dailyledger.example', blocks: [], hi
 
 beforeEach(() => {
   sendToTab.mockReset();
+  offscreen = undefined;
 });
+closeChannelsAfterEach();
 
 describe('loadDigest', () => {
   it('no tab: unreadable', async () => {
@@ -80,6 +90,47 @@ describe('loadDigest', () => {
     sendToTab.mockResolvedValue({ html, state: { ...state, blocks: [block] }, mark: 'x], body, [y' });
     const unmarked = await loadDigest(7);
     expect(unmarked.status === 'ready' && unmarked.digest.text).toContain('Daily Ledger newsletter');
+  });
+
+  it('Chrome: the offscreen document makes the digest, with the pipeline it loaded as the page answered', async () => {
+    offscreen = { createDocument: vi.fn(async () => undefined) };
+    const { serveOnChannel } = await import('../../src/shared/channel');
+    const { digestSnapshot } = await import('../../src/shared/snapshot-digest');
+    const prepare = vi.fn(() => true as const);
+    serveOnChannel({
+      'offscreen.prepare': prepare,
+      'offscreen.digest': (snapshot) => ({ ...digestSnapshot(snapshot), byline: 'made offscreen' }),
+    });
+    sendToTab.mockResolvedValue({ html: page, state, mark: 'data-newslens-t0k3n' });
+    const loaded = await loadDigest(7);
+    expect(offscreen.createDocument).toHaveBeenCalled();
+    expect(prepare).toHaveBeenCalled();
+    expect(loaded.status === 'ready' && loaded.digest).toMatchObject({ url: URL, byline: 'made offscreen' });
+  });
+
+  it('Chrome: an offscreen document that fails the digest, or is not there, leaves it to the popup', async () => {
+    offscreen = { createDocument: vi.fn(async () => undefined) };
+    const { serveOnChannel } = await import('../../src/shared/channel');
+    serveOnChannel({
+      'offscreen.prepare': () => true,
+      'offscreen.digest': () => {
+        throw new Error('crashed');
+      },
+    });
+    sendToTab.mockResolvedValue({ html: page, state, mark: 'data-newslens-t0k3n' });
+    const failed = await loadDigest(7);
+    expect(failed.status === 'ready' && failed.digest.title).toBe(
+      'Biden and Putin’s serious conversation sets the tone for diplomacy',
+    );
+  });
+
+  it('Chrome: no offscreen document answers (closed, or not made): the popup digests, after waiting its time', async () => {
+    offscreen = { createDocument: vi.fn(async () => undefined) };
+    sendToTab.mockResolvedValue({ html: page, state, mark: 'data-newslens-t0k3n' });
+    const loaded = await loadDigest(7);
+    expect(loaded.status === 'ready' && loaded.digest.title).toBe(
+      'Biden and Putin’s serious conversation sets the tone for diplomacy',
+    );
   });
 
   it('an answer it cannot use (a content script of another version): an error with the reason', async () => {

@@ -57,6 +57,18 @@ describe('isEnvelope', () => {
       for (const html of [undefined, 42, ['<p>'], 'x'.repeat(MAX_PAGE_HTML + 1)])
         expect(isEnvelope({ type, payload: { html } }), `${type} ${typeof html}`).toBe(false);
     }
+    const snapshot = { html: '<p>Page</p>', url: 'https://news.example/a', blocks: [], mark: 'data-newslens-x' };
+    expect(isEnvelope({ type: 'offscreen.digest', payload: snapshot })).toBe(true);
+    for (const wrong of [
+      { html: 'x'.repeat(MAX_PAGE_HTML + 1) },
+      { html: undefined },
+      { url: null },
+      { blocks: {} },
+      { mark: 7 },
+    ])
+      expect(isEnvelope({ type: 'offscreen.digest', payload: { ...snapshot, ...wrong } })).toBe(false);
+    expect(isEnvelope({ type: 'offscreen.prepare', payload: {} })).toBe(true);
+    expect(isEnvelope({ type: 'offscreen.prepare', payload: { html: '' } })).toBe(false);
     expect(isEnvelope({ type: 'page.reveal', payload: { text: 'A paragraph.', hint: 'paragraph' } })).toBe(true);
     for (const hint of [42, '', 'x'.repeat(MAX_REVEAL_CHARS + 1), null])
       expect(isEnvelope({ type: 'page.reveal', payload: { text: 'A paragraph.', hint } })).toBe(false);
