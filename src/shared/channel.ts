@@ -24,10 +24,7 @@ export function serveOnChannel(handlers: ChannelHandlers): void {
     if (!handler) return;
     Promise.resolve()
       .then(() => handler(message.payload))
-      .then(
-        (reply) => reply,
-        () => null,
-      )
+      .catch(() => null)
       .then((reply) => channel.postMessage({ re: id, reply }));
   };
 }
