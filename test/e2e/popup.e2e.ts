@@ -52,6 +52,12 @@ async function marks(popup: Driver): Promise<Record<string, number>> {
   });
 }
 
+/** The parts of Chrome's API the offscreen document's test uses (not in the polyfill's types). */
+interface OffscreenApi {
+  offscreen: { closeDocument(): Promise<void> };
+  runtime: { getContexts(filter: { contextTypes: string[] }): Promise<unknown[]> };
+}
+
 /** Where the popup's digest was made: 'offscreen' (Chrome's offscreen document) or 'popup'. */
 function madeIn(popup: Driver): Promise<unknown> {
   return popup.evaluate(() => (performance.getEntriesByName('newslens:digest')[0] as PerformanceMark).detail);
@@ -257,6 +263,24 @@ describe('Chromium', () => {
       await popup.close();
     }
     timings.chromium = summarise(runs);
+  });
+
+  it('the offscreen document closed (Chrome may close it): it is made again, and the digest comes from it', async () => {
+    const article = await open('seed-article.html');
+    const offscreenDocuments = () =>
+      session.worker.evaluate(async () => {
+        const chrome = (globalThis as unknown as { chrome: OffscreenApi }).chrome;
+        return (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length;
+      });
+    await session.worker.evaluate(() =>
+      (globalThis as unknown as { chrome: OffscreenApi }).chrome.offscreen.closeDocument(),
+    );
+    expect(await offscreenDocuments()).toBe(0);
+    const popup = await session.openPopup(article);
+    opened.push(popup);
+    await expectLiveDigest(driver(popup));
+    expect(await madeIn(driver(popup))).toBe('offscreen');
+    expect(await offscreenDocuments()).toBe(1);
   });
 
   it('the complete digest, light and dark: screenshots and axe', async () => {
