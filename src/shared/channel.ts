@@ -5,27 +5,19 @@
 // still checked against its validator, and one that fails is ignored.
 
 import { isEnvelope, type MessageName, type Reply, type Request } from './messages';
+import { dispatch, type Handlers } from './dispatch';
 import { within } from './within';
 
 const CHANNEL = 'newslens';
 
-export type ChannelHandlers = {
-  [N in MessageName]?: (payload: Request<N>) => Reply<N> | Promise<Reply<N>>;
-};
-
-/** Answers the channel's requests; a handler that throws answers null. */
-export function serveOnChannel(handlers: ChannelHandlers): void {
+/** Answers the channel's requests with `handlers` (which have no sender: the channel tells none). */
+export function serveOnChannel(handlers: Handlers<undefined>): void {
   const channel = new BroadcastChannel(CHANNEL);
   channel.onmessage = ({ data }: MessageEvent<unknown>) => {
     if (typeof data !== 'object' || data === null) return;
     const { id, message } = data as { id?: unknown; message?: unknown };
     if (typeof id !== 'string' || !isEnvelope(message)) return;
-    const handler = handlers[message.type] as ((payload: unknown) => unknown) | undefined;
-    if (!handler) return;
-    Promise.resolve()
-      .then(() => handler(message.payload))
-      .catch(() => null)
-      .then((reply) => channel.postMessage({ re: id, reply }));
+    void dispatch(handlers, message, undefined)?.then((reply) => channel.postMessage({ re: id, reply }));
   };
 }
 

@@ -5,6 +5,7 @@
 // fails either is ignored, as if never sent.
 
 import browser, { type Runtime } from './platform';
+import { dispatch, type Handlers } from './dispatch';
 import { isEnvelope, senderAllowed, type MessageName, type Reply, type Request } from './messages';
 
 export async function sendToTab<N extends MessageName>(tabId: number, type: N, payload: Request<N>): Promise<Reply<N>> {
@@ -16,10 +17,6 @@ export async function sendToExtension<N extends MessageName>(type: N, payload: R
   return (await browser.runtime.sendMessage({ type, payload })) as Reply<N>;
 }
 
-export type Handlers = {
-  [N in MessageName]?: (payload: Request<N>, sender: Runtime.MessageSender) => Reply<N> | Promise<Reply<N>>;
-};
-
 /**
  * Answers through sendResponse and `return true`, which every engine honours. A returned Promise
  * is not: Chromium's native `browser` namespace (which the polyfill passes through to in the
@@ -29,13 +26,9 @@ export function handleMessages(handlers: Handlers): void {
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('') };
   const listener = (message: unknown, sender: Runtime.MessageSender, sendResponse: (reply: unknown) => void) => {
     if (!isEnvelope(message) || !senderAllowed(message.type, sender, self)) return false;
-    const handler = handlers[message.type] as
-      ((payload: unknown, sender: Runtime.MessageSender) => unknown) | undefined;
-    if (!handler) return false;
-    // A handler that throws answers null; it never throws into the listener.
-    Promise.resolve()
-      .then(() => handler(message.payload, sender))
-      .then(sendResponse, () => sendResponse(null));
+    const reply = dispatch(handlers, message, sender);
+    if (!reply) return false;
+    void reply.then(sendResponse);
     return true as const;
   };
   browser.runtime.onMessage.addListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
