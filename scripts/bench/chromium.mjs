@@ -103,7 +103,7 @@ export async function benchChromium(
   const session = await launchChromium({ args: [ONLY_LOCAL] });
   const { context } = session;
   await context.addInitScript(observe);
-  const out = { settle, loads, load: [], popup: [], seed: [], memory: [], failed: [] };
+  const out = { settle, loads, load: [], popup: [], seed: [], memory: [], extensionHeap: {}, failed: [] };
 
   /** One load of a page in a fresh tab: its load figures, and the popup's when asked. */
   async function loadOnce(page, withPopup) {
@@ -123,6 +123,14 @@ export async function benchChromium(
   }
 
   try {
+    // The extension's own heap before any click: a page loaded, so the offscreen document is open
+    // for the detection, but no digest made yet.
+    const blank = await context.newPage();
+    await blank.goto(blankServer.url('blank.html'), { waitUntil: 'load' });
+    await settled(blank, retry);
+    await blank.close();
+    out.extensionHeap.beforeClick = await extensionHeap(session);
+
     const popupIds = new Set(popupPages.map((p) => p.id));
     let i = 0;
     const t0 = performance.now();
@@ -147,6 +155,9 @@ export async function benchChromium(
       if (i % 20 === 0 || i === pages.length)
         log(`chromium: ${i}/${pages.length} pages in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
     }
+
+    out.extensionHeap.afterDigests = await extensionHeap(session);
+    out.extensionHeap.digests = out.popup.length;
 
     if (seed > 0) {
       const fixtures = await serveFixtures(join(root, 'test/fixtures'));
@@ -253,22 +264,38 @@ async function popupFigures(session, tab, retry) {
   }
 }
 
+/** JS heap of the extension's pages (they share one process: the offscreen document, which
+ * makes the digests, included), after a forced collection, read from an options page. */
+async function extensionHeap(session) {
+  const page = await session.openExtensionPage('options/options.html');
+  try {
+    return await usedHeap(session.context, page);
+  } finally {
+    await page.close();
+  }
+}
+
 async function heapAfterLoad(context, url, settle, extension, retry) {
   const tab = await context.newPage();
   try {
     await tab.goto(url, { waitUntil: 'load', timeout: 60_000 });
     if (extension) await settled(tab, retry);
     await tab.waitForTimeout(settle);
-    const cdp = await context.newCDPSession(tab);
-    await cdp.send('HeapProfiler.collectGarbage');
-    await cdp.send('HeapProfiler.collectGarbage');
-    await cdp.send('Performance.enable');
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    await cdp.detach();
-    return metrics.find((m) => m.name === 'JSHeapUsedSize').value;
+    return await usedHeap(context, tab);
   } finally {
     await tab.close();
   }
+}
+
+/** The JS heap `page` runs in, after two forced collections. */
+async function usedHeap(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  return metrics.find((m) => m.name === 'JSHeapUsedSize').value;
 }
 
 function summarize(out) {
@@ -317,6 +344,9 @@ function summarize(out) {
       : null,
     memory: {
       unit: 'KB',
+      extensionBeforeClick: kb(out.extensionHeap.beforeClick),
+      extensionAfterDigests: kb(out.extensionHeap.afterDigests),
+      digests: out.extensionHeap.digests ?? 0,
       blankPage: summary(
         blank.map((m) => kb(m.added)),
         1,

@@ -48,6 +48,7 @@ export function figures(r) {
     }
     add('chromium: JS heap added, blank page', c.memory.blankPage.median, 'KB');
     add('chromium: JS heap added, pages median', c.memory.pages.median, 'KB');
+    add('chromium: extension JS heap after the digests', c.memory.extensionAfterDigests, 'KB');
   }
   if (r.sizes) {
     const s = r.sizes;
@@ -153,6 +154,10 @@ export function printReport(r, print = console.log) {
     print(
       `\nJS heap the content script adds (after GC, with vs without the extension): blank page ${m.blankPage.median} KB (median of ${m.blankPage.n}); ${m.pages.n} pages median ${m.pages.median} KB, p95 ${m.pages.p95} KB (page heaps themselves: median ${m.heapWithoutExtension.median} KB)`,
     );
+    if (m.extensionBeforeClick != null)
+      print(
+        `JS heap of the extension's pages, the offscreen document included (after GC): ${m.extensionBeforeClick} KB before any click, ${m.extensionAfterDigests} KB after ${m.digests} digests`,
+      );
     if (c.failed.length) print(`failed: ${c.failed.map((f) => `${f.id} (${f.error})`).join('; ')}`);
   }
   if (r.sizes) {
