@@ -249,16 +249,18 @@ function climb(ctx: Context, start: number, kind: ClutterKind, slack: number): n
 
 /**
  * The section a heading introduces: its lowest ancestor holding more than the heading, short of a
- * page region. When that ancestor also holds other headings of the same or a higher rank, it is a
- * column of several sections (a footer with "About", "Newsletter", "Contact"), not this heading's
- * section: the heading's own wrapper is returned.
+ * page region, or a container named for the kind that holds more than the heading (however little:
+ * a thread of one short comment). When that ancestor also holds other headings of the same or a
+ * higher rank, it is a column of several sections (a footer with "About", "Newsletter", "Contact"),
+ * not this heading's section: the heading's own wrapper is returned.
  */
-function sectionOf(ctx: Context, heading: number): number {
+function sectionOf(ctx: Context, heading: number, kind: ClutterKind): number {
   const { index } = ctx;
   let s = heading;
   let below = heading;
   for (let step = 0; step < MAX_CLIMB; step++) {
     if (index.text[s]! > index.text[heading]! + 20) break;
+    if (s !== heading && ctx.flags[s]! & KIND_BIT[kind] && index.text[s]! > index.text[heading]!) break;
     const p = index.parent[s]!;
     if (p < 0 || !safe(ctx, p) || REGIONS.has(index.tags[p]!)) return s;
     below = s;
@@ -545,7 +547,7 @@ function headingBlock(ctx: Context, heading: number, rule: TextRule): void {
     add(ctx, climb(ctx, Math.min(link, heading), kind, 10), kind, 'comments/link', 'link to the comment section');
     return;
   }
-  const section = sectionOf(ctx, heading);
+  const section = sectionOf(ctx, heading, kind);
   const block = climb(ctx, section, kind, 10);
   if (block >= 0 && evidence(ctx, block, kind, true)) {
     // A title whose section cannot be hidden stays with it: hiding a title alone helps nobody.

@@ -201,6 +201,23 @@ function leaveAReply() { return 'Leave a Reply'; }</code></pre>`,
     for (const m of detectClutter(d)) expect(['PRE', 'CODE']).not.toContain(target(d, m).tagName);
   });
 
+  it('a comment heading’s section stops at its named container, not the page around it', () => {
+    // Found by the fuzz test (seed 593678435): unclosed <b><i> are opened again around all that
+    // follows, and a "</form>" met inside them leaves the form open, so the last two paragraphs
+    // of a short story land in the form after its comment section.
+    const planted = [
+      'Planted0x1 the the Maria Lopez the the Maria Lopez the the the the Joe Biden said January 6, 2022.',
+      'Planted0x2 Maria Lopez the the the the Maria Lopez the Maria Lopez the Vladimir Putin said in 2014.',
+    ];
+    const d = doc(
+      `<!DOCTYPE html><html><head><title>the</title></head><body><div><div>the &lt;/p&gt; would Maria Lopez the<p>Unclosed <b>bold <i>italic</p></div><div>Maria Lopez Maria Lopez Maria Lopez</div></div><article><h1>the</h1><p>Planted0x0 the the the the the Maria Lopez the the Maria Lopez the Maria Lopez said on Tuesday.</p><td><form><div id="comments"><h3>3 Comments</h3><ol class="comment-list"><li>Great read!</li></ol></div>the</form></td><p>${planted[0]}</p><p>${planted[1]}</p></article></body></html>`,
+    );
+    expect(d.querySelector('form')!.textContent).toContain(planted[0]);
+    const matches = detectClutter(d);
+    expect(matches.map((m) => target(d, m))).toContain(d.getElementById('comments'));
+    for (const m of matches) for (const p of planted) expect(m.text).not.toContain(p);
+  });
+
   it('never mutates the document', () => {
     const d = doc(blogPage({ afterArticle: WP_COMMENTS, sidebar: MAILCHIMP_WIDGET }));
     const before = d.documentElement.outerHTML;
