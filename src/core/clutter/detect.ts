@@ -472,13 +472,28 @@ function formAnchors(ctx: Context): void {
       continue;
     }
     if (index.emails[i]! === 0 || index.areas[i]! > 0 || index.inputs[i]! > 4) continue;
-    const block = climb(ctx, i, 'newsletter', Math.max(150, index.text[i]!));
+    const anchor = isForm ? signupIn(ctx, i) : i;
+    const block = climb(ctx, anchor, 'newsletter', Math.max(150, index.text[anchor]!));
     if (block < 0 || index.text[block]! > 2000) continue;
     const words = flags[block]! & KIND_BIT.newsletter || SIGNUP_WORDS.test(index.els[block]!.textContent ?? '');
     if (words && evidence(ctx, block, 'newsletter')) {
       add(ctx, block, 'newsletter', 'newsletter/email-form', 'sign-up form: an e-mail field with newsletter words');
     }
   }
+}
+
+/**
+ * Where a form's sign-up is: the container named for newsletters around its e-mail field, when
+ * the form has one, else the form. Broken markup can leave a form open around much of a page (a
+ * "</form>" met inside an open <b> does not close it), story paragraphs included.
+ */
+function signupIn(ctx: Context, form: number): number {
+  const { index } = ctx;
+  let field = form + 1;
+  while (field < index.end[form]! && !(index.tags[field] === 'input' && index.emails[field]! > 0)) field++;
+  if (field >= index.end[form]!) return form;
+  for (let a = index.parent[field]!; a > form; a = index.parent[a]!) if (ctx.flags[a]! & KIND_BIT.newsletter) return a;
+  return form;
 }
 
 /** True when an ancestor of `i` is named for the kind. */

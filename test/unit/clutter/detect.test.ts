@@ -218,6 +218,23 @@ function leaveAReply() { return 'Leave a Reply'; }</code></pre>`,
     for (const m of matches) for (const p of planted) expect(m.text).not.toContain(p);
   });
 
+  it('a sign-up form that broken markup left open around story paragraphs: its named box alone', () => {
+    // The same fuzz seed, shrunk further: the first form stays open (its "</form>" met inside
+    // re-opened <b><i>), so the second <form> tag is dropped and its e-mail field, in its
+    // newsletter box, belongs to a form that also holds two story paragraphs.
+    const planted = [
+      'Planted0x1 the the Maria Lopez the the Maria Lopez the the the the Joe Biden said January 6, 2022.',
+      'Planted0x2 Maria Lopez the the the the Maria Lopez the Maria Lopez the Vladimir Putin said in 2014.',
+    ];
+    const d = doc(
+      `<!DOCTYPE html><html><head><title>the</title></head><body><div><div>the &lt;/p&gt; would Maria Lopez the<p>Unclosed <b>bold <i>italic</p></div><div>Maria Lopez Maria Lopez Maria Lopez</div></div><article><h1>the</h1><p>Planted0x0 the the the the the Maria Lopez the the Maria Lopez the Maria Lopez said on Tuesday.</p><td><form>the</form></td><p>${planted[0]}</p><div class="newsletter"><form><input type="email"><button>Subscribe</button></form></div><p>${planted[1]}</p></article></body></html>`,
+    );
+    expect(d.querySelector('form')!.textContent).toContain(planted[1]);
+    const matches = detectClutter(d);
+    expect(matches.map((m) => target(d, m))).toContain(d.querySelector('.newsletter'));
+    for (const m of matches) for (const p of planted) expect(m.text).not.toContain(p);
+  });
+
   it('never mutates the document', () => {
     const d = doc(blogPage({ afterArticle: WP_COMMENTS, sidebar: MAILCHIMP_WIDGET }));
     const before = d.documentElement.outerHTML;
