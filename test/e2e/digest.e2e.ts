@@ -11,6 +11,13 @@ import { serveFixtures, type FixtureServer } from './server';
 const HEADLINE = 'Biden and Putin’s serious conversation sets the tone for diplomacy';
 const LEAD = 'Presidents Joe Biden of the United States and Vladimir Putin of Russia exchanged threats';
 
+/** Whether the popup's styles apply: they are written into its page (see vite.config.ts). */
+const styled = () => ({
+  theme: getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() !== '',
+  padding: getComputedStyle(document.querySelector('main')!).paddingLeft,
+});
+const STYLED = { theme: true, padding: '16px' };
+
 let server: FixtureServer;
 beforeAll(async () => {
   server = await serveFixtures();
@@ -40,6 +47,7 @@ describe('Chromium', () => {
     await popup.waitForSelector('main h1');
     expect(await popup.textContent('main h1')).toBe(HEADLINE);
     expect(await popup.textContent('.summary')).toContain(LEAD);
+    expect(await popup.evaluate(styled)).toEqual(STYLED);
     await popup.screenshot({ path: join(results, 'popup-chromium.png'), fullPage: true });
   });
 });
@@ -72,6 +80,7 @@ describe('Firefox', () => {
     });
     expect(headline).toBe(HEADLINE);
     expect(await popup.evaluate(() => document.querySelector('.summary')?.textContent)).toContain(LEAD);
+    expect(await popup.evaluate(styled)).toEqual(STYLED);
     await popup.screenshot({ path: join(results, 'popup-firefox.png'), fullPage: true });
   });
 });
