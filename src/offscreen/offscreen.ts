@@ -5,20 +5,12 @@
 
 import { detectInHtml } from '../background/detect-html';
 import { serveOnChannel } from '../shared/channel';
+import { loadDigestCode } from '../shared/digest-code';
 import { handleMessages } from '../shared/messaging';
 
 handleMessages({ 'offscreen.detect': ({ html }) => detectInHtml(html) });
 
-let code: Promise<typeof import('../shared/snapshot-digest')> | null = null;
-function loadCode() {
-  code ??= import('../shared/snapshot-digest').catch((e: unknown) => {
-    code = null;
-    throw e;
-  });
-  return code;
-}
-
 serveOnChannel({
-  'offscreen.prepare': async () => (await loadCode(), true as const),
-  'offscreen.digest': async (snapshot) => (await loadCode()).digestSnapshot(snapshot),
+  'offscreen.prepare': async () => (await loadDigestCode(), true as const),
+  'offscreen.digest': async (snapshot) => (await loadDigestCode()).digestSnapshot(snapshot),
 });

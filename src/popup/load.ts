@@ -12,6 +12,7 @@
 
 import type { Digest } from '../core/types';
 import { askOnChannel } from '../shared/channel';
+import { loadDigestCode } from '../shared/digest-code';
 import type { PageState, Snapshot } from '../shared/messages';
 import { sendToTab } from '../shared/messaging';
 import { openOffscreen } from '../shared/offscreen-document';
@@ -38,17 +39,6 @@ export async function targetTab(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-let pipeline: Promise<typeof import('../shared/snapshot-digest')> | null = null;
-
-/** Starts loading the pipeline's code into the popup, once. */
-function loadPipeline(): Promise<typeof import('../shared/snapshot-digest')> {
-  pipeline ??= import('../shared/snapshot-digest').then((code) => {
-    performance.mark('newslens:code');
-    return code;
-  });
-  return pipeline;
-}
-
 /** Whether the offscreen document will make the digest; if not, the popup starts loading the pipeline. */
 function prepareOffscreen(): Promise<boolean> {
   const ready = offscreen
@@ -58,7 +48,7 @@ function prepareOffscreen(): Promise<boolean> {
         .catch(() => false)
     : Promise.resolve(false);
   return ready.then((yes) => {
-    if (!yes) void loadPipeline().catch(() => undefined);
+    if (!yes) void loadDigestCode().catch(() => undefined);
     return yes;
   });
 }
@@ -95,7 +85,7 @@ export async function loadDigest(
       mark: answer.mark,
     };
     const remote = (await offscreenReady) ? await digestOffscreen(snapshot) : null;
-    const digest = remote ?? (await loadPipeline()).digestSnapshot(snapshot);
+    const digest = remote ?? (await loadDigestCode()).digestSnapshot(snapshot);
     performance.mark('newslens:digest', { detail: remote ? 'offscreen' : 'popup' });
     return { status: 'ready', tabId, digest, page: answer.state };
   } catch (e) {

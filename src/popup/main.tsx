@@ -3,8 +3,8 @@
 //
 // Marks for the speed budget (the digest on screen within 200 ms of opening), each in ms from the
 // popup page's start: popup-script (code loaded and run), code (the pipeline's chunk loaded and
-// run), snapshot (the page's HTML arrived) and digest (pipeline done) in ./load.ts,
-// digest-rendered (painted) in ./App.tsx.
+// run, when the popup makes the digest itself) in ../shared/digest-code.ts, snapshot (the page's
+// HTML arrived) and digest (pipeline done) in ./load.ts, digest-rendered (painted) in ./App.tsx.
 
 import { render } from 'preact';
 import { setTranslator, t } from '../shared/i18n';
