@@ -7,6 +7,11 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import puppeteer, { type Browser as PBrowser, type Page as PPage } from 'puppeteer-core';
 
+/** The slice of the action API the tests call in the service worker. */
+interface ActionApi {
+  action: { openPopup(): Promise<void> };
+}
+
 /** The slice of the tabs API the tests call inside extension contexts. */
 interface TabsApi {
   tabs: {
@@ -35,12 +40,22 @@ export interface PageOptions {
   height?: number;
 }
 
+/** The toolbar popup, opened as a click on the extension's button opens it. */
+export interface ToolbarPopup {
+  /** Runs `fn` in the popup and returns its (awaited) result by value. */
+  evaluate<T>(fn: () => T | Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
 export interface ChromiumSession {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
   /** Opens the popup as a page for the tab showing `page`. */
   openPopup(page: Page, options?: PageOptions): Promise<Page>;
+  /** Opens the toolbar popup for the tab showing `page` (brought to the front), with
+   * `chrome.action.openPopup()`: the popup users get, which finds its tab itself. */
+  openToolbarPopup(page: Page): Promise<ToolbarPopup>;
   /** The id of the tab showing `page` (brought to the front). */
   tabIdOf(page: Page): Promise<number>;
   /** Opens a page of the extension, e.g. `options/options.html`, in a new tab. */
@@ -102,7 +117,56 @@ export async function launchChromium({
     async openPopup(page, options = {}) {
       return openExtensionPage(`popup/popup.html?tabId=${await tabIdOf(page)}`, options);
     },
+    async openToolbarPopup(page) {
+      await page.bringToFront();
+      await worker.evaluate(() => (globalThis as unknown as { chrome: ActionApi }).chrome.action.openPopup());
+      return attachToolbarPopup(context, page, `chrome-extension://${extensionId}/popup/popup.html`);
+    },
     close,
+  };
+}
+
+/**
+ * Playwright does not expose a toolbar popup as a Page: this finds its target and speaks to it
+ * through the target's own protocol session, relayed by a CDP session of `page`.
+ */
+async function attachToolbarPopup(context: BrowserContext, page: Page, url: string): Promise<ToolbarPopup> {
+  const cdp = await context.newCDPSession(page);
+  const { targetId } = await retry(async () => {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const popup = targetInfos.find((t) => t.type === 'page' && t.url === url);
+    if (!popup) throw new Error('the toolbar popup did not open');
+    return popup;
+  });
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
+  type Reply = { id: number; result?: { result?: { value?: unknown }; exceptionDetails?: { text: string } } };
+  const pending = new Map<number, (reply: Reply) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (event) => {
+    if (event.sessionId !== sessionId) return;
+    const reply = JSON.parse(event.message) as Reply;
+    pending.get(reply.id)?.(reply);
+    pending.delete(reply.id);
+  });
+  let lastId = 0;
+  const call = (method: string, params: object) =>
+    new Promise<Reply>((resolve, reject) => {
+      const id = ++lastId;
+      pending.set(id, resolve);
+      cdp
+        .send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) })
+        .catch(reject);
+    });
+  return {
+    async evaluate<T>(fn: () => T | Promise<T>) {
+      const expression = `(${fn.toString()})()`;
+      const { result } = await call('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
+      if (!result || result.exceptionDetails) throw new Error(result?.exceptionDetails?.text ?? 'no answer');
+      return result.result?.value as T;
+    },
+    async close() {
+      await cdp.send('Target.closeTarget', { targetId }).catch(() => undefined);
+      await cdp.detach();
+    },
   };
 }
 

@@ -50,6 +50,28 @@ describe('Chromium', () => {
     expect(await popup.evaluate(styled)).toEqual(STYLED);
     await popup.screenshot({ path: join(results, 'popup-chromium.png'), fullPage: true });
   });
+
+  it('the toolbar popup finds the active tab and shows its digest', async () => {
+    const popup = await session.openToolbarPopup(article);
+    try {
+      const shown = await retry(async () => {
+        const view = await popup.evaluate(() => ({
+          url: location.href,
+          headline: document.querySelector('main h1')?.textContent ?? null,
+          summary: document.querySelector('.summary')?.textContent ?? '',
+        }));
+        if (view.headline === null) throw new Error('no digest yet');
+        return view;
+      });
+      // No ?tabId: the popup asked which tab is active, as it does when the button is clicked.
+      expect(new URL(shown.url).search).toBe('');
+      expect(shown.headline).toBe(HEADLINE);
+      expect(shown.summary).toContain(LEAD);
+      expect(await popup.evaluate(styled)).toEqual(STYLED);
+    } finally {
+      await popup.close();
+    }
+  });
 });
 
 describe('Firefox', () => {
