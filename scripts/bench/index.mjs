@@ -4,7 +4,7 @@
 //
 //   npm run bench [-- --node-only | --chromium-only] [--json] [--compare FILE] [--reps N]
 //                 [--settle MS] [--popup-pages N] [--seed N] [--pages REGEX] [--no-build] [--out FILE]
-//                 [--clock wall|cpu] [--stat median|min] [--loads N] [--popup-only]
+//                 [--clock wall|cpu] [--stat median|min] [--loads N] [--popup-only] [--popup-in toolbar|tab]
 //
 // Node: Readability alone vs the whole digest (node.mjs). Chromium: the content script at load,
 // long tasks, popup open → digest, JS heap added (chromium.mjs). Sizes of the built extension and
@@ -13,6 +13,8 @@
 // `--clock cpu --stat min` (CPU time, least of the rounds) is steadier. In Chromium, `--loads N`
 // loads each page N times (a fresh tab each) and keeps its least disturbed load: the one with the
 // least load-time work. `--popup-only` loads the popup pages alone (a quick look at the click).
+// The popup is the toolbar's, opened as a click opens it; `--popup-in tab` opens its page in a tab,
+// as runs before 2026-11-29 did (their popup figures compare only with such runs).
 
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -39,6 +41,7 @@ const { values: opts } = args({
     seed: { type: 'string', default: '0' },
     loads: { type: 'string', default: '1' },
     'popup-only': { type: 'boolean', default: false },
+    'popup-in': { type: 'string', default: 'toolbar' },
     pages: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
     out: { type: 'string', default: join(root, 'bench-results/latest.json') },
@@ -46,10 +49,11 @@ const { values: opts } = args({
   },
 });
 if (opts.help) {
+  // The comment at the top of this file, to its first blank line.
+  const lines = readFileSync(new URL(import.meta.url), 'utf8').split('\n');
   console.log(
-    readFileSync(new URL(import.meta.url), 'utf8')
-      .split('\n')
-      .slice(1, 15)
+    lines
+      .slice(1, lines.indexOf(''))
       .join('\n')
       .replace(/^\/\/ ?/gm, ''),
   );
@@ -79,6 +83,7 @@ const result = {
 if (!globalThis.gc) log('note: run node with --expose-gc (npm run bench does) for steadier Node timings');
 if (!['wall', 'cpu'].includes(opts.clock)) usage(`--clock is wall or cpu, not ${opts.clock}`);
 if (!['median', 'min'].includes(opts.stat)) usage(`--stat is median or min, not ${opts.stat}`);
+if (!['toolbar', 'tab'].includes(opts['popup-in'])) usage(`--popup-in is toolbar or tab, not ${opts['popup-in']}`);
 if (runNode) result.node = await benchNode(pages, { reps: positive('reps'), clock: opts.clock, stat: opts.stat, log });
 if (runBrowser) {
   result.sizes = await measureSizes();
@@ -87,6 +92,7 @@ if (runBrowser) {
     settle: positive('settle'),
     seed: positive('seed'),
     loads: Math.max(1, positive('loads')),
+    popupIn: opts['popup-in'],
     log,
   });
 }
