@@ -15,7 +15,7 @@
 //   script's start is when the first scan's blocks were known.
 // - Popup: on a subset, the toolbar popup opened for the article's tab with
 //   chrome.action.openPopup(), as a click on the button opens it (`--popup-in tab`: the popup page
-//   opened in a tab instead, the launcher's openPopup, as runs before 2026-11-29 measured it; the
+//   opened in a tab instead, the launcher's openPopup, as earlier runs measured it; the
 //   tab's navigation from about:blank swaps processes and started the popup's script ~30 ms later):
 //   the popup's own marks, in ms from its navigation start (popup-script: its code ran; snapshot:
 //   the page's HTML arrived; digest: the pipeline is done, in the offscreen document or the popup

@@ -14,7 +14,7 @@
 // loads each page N times (a fresh tab each) and keeps its least disturbed load: the one with the
 // least load-time work. `--popup-only` loads the popup pages alone (a quick look at the click).
 // The popup is the toolbar's, opened as a click opens it; `--popup-in tab` opens its page in a tab,
-// as runs before 2026-11-29 did (their popup figures compare only with such runs).
+// as earlier runs did (their popup figures compare only with such runs).
 
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -37,7 +37,7 @@ export function figures(r) {
     add('chromium: settings callback, median', c.load.settings.median, 'ms');
     add('chromium: long tasks caused by the extension', c.longTasks.causedByExtension, '', { max: 0 });
     add('chromium: long tasks the extension ran in', c.longTasks.withExtension, '');
-    // Runs before the toolbar popup was measured opened it in a tab: only like compares with like.
+    // Earlier runs opened the popup's page in a tab: only like is compared with like.
     const popup = c.popup.openedIn === 'toolbar' ? 'popup' : 'popup in a tab';
     add(`chromium: ${popup}: snapshot arrived, median`, c.popup.snapshot?.median, 'ms');
     add(`chromium: ${popup}: digest made, median`, c.popup.digest?.median, 'ms');
