@@ -135,6 +135,12 @@ export function printReport(r, print = console.log) {
     print(
       `goal ≤ 200 ms p95: ${verdict(c.popup.rendered.p95 <= 200)}; digest made in the offscreen document on ${c.popup.madeOffscreen ?? 0} of ${c.popup.pages}${c.popup.statusViews.length ? `; no digest (status view) on ${c.popup.statusViews.join(', ')}` : ''}`,
     );
+    // The p95 of a few dozen opens is one of the slowest few: which pages, and where their time went.
+    const slowest = [...(c.perPage?.popup ?? [])].sort((x, y) => y.rendered - x.rendered).slice(0, 5);
+    if (slowest.length)
+      print(
+        `slowest (rendered: script, snapshot, digest made): ${slowest.map((p) => `${p.id} ${ms(p.rendered)} (${ms(p.script)}, ${ms(p.snapshot)}, ${ms(p.digest)})`).join('; ')}`,
+      );
     if (c.seed) {
       print(`\n== Chromium: popup open → digest on the seed fixture alone, ${c.seed.rendered.n} opens (${opened})`);
       const withMin = (x) => [ms(x.min), ...stat(x)];
