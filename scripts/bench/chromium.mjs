@@ -20,7 +20,9 @@
 //   the popup's own marks, in ms from its navigation start (popup-script: its code ran; snapshot:
 //   the page's HTML arrived; digest: the pipeline is done, in the offscreen document or the popup
 //   (the mark's detail); digest-rendered: from an effect after the digest view was painted), and
-//   the longest task in the popup.
+//   the longest task in the popup. On the page: newslens:snapshot (the content script serializing
+//   it for the digest), and the long task it ran in, if one (its answer is serialized for messaging
+//   in the same task).
 // - Seed (`--seed N`): the same popup figures, N opens on the seed fixture alone
 //   (test/fixtures/seed-article.html, the page of the speed goal in issue 5), with the minimum:
 //   the least disturbed open on a shared machine.
@@ -48,6 +50,16 @@ function observe() {
   } catch {
     // No long-task timing here.
   }
+}
+
+/** The page's share of the latest click: the content script serializing the snapshot, and the
+ * long task it ran in, if any (the task holds the answer's serialization for messaging too). */
+function clickOnPage() {
+  const m = performance.getEntriesByName('newslens:snapshot', 'measure').at(-1);
+  if (!m) return { pageSnapshot: null, pageLongTask: null };
+  const end = m.startTime + m.duration;
+  const task = (window.__newslensBench?.longTasks ?? []).find(([s, e]) => s <= end && e >= m.startTime);
+  return { pageSnapshot: m.duration, pageLongTask: task ? task[1] - task[0] : null };
 }
 
 /** Waits until the content script's settings callback has run in the tab. */
@@ -226,10 +238,11 @@ function loadFigures({ measures, detected, longTasks, load }) {
   };
 }
 
+/** The popup's figures, and the page's share of the click (`clickOnPage`). */
 async function popupFigures(openPopup, tab, retry) {
   const popup = await openPopup(tab);
   try {
-    return await retry(
+    const figures = await retry(
       async () => {
         const r = await popup.evaluate(async () => {
           const mark = (name) => performance.getEntriesByName(`newslens:${name}`)[0]?.startTime ?? null;
@@ -259,6 +272,7 @@ async function popupFigures(openPopup, tab, retry) {
       },
       { timeout: 60_000 },
     );
+    return { ...figures, ...(await tab.evaluate(clickOnPage)) };
   } finally {
     await popup.close();
   }
@@ -331,6 +345,8 @@ function summarize(out) {
       digest: col(out.popup, 'digest'),
       rendered: col(out.popup, 'rendered'),
       longestTask: col(out.popup, 'longestTask'),
+      pageSnapshot: col(out.popup, 'pageSnapshot'),
+      pageLongTasks: out.popup.filter((p) => p.pageLongTask !== null).map((p) => [p.id, p.pageLongTask]),
       statusViews: out.popup.filter((p) => p.view !== 'digest').map((p) => p.id),
       madeOffscreen: out.popup.filter((p) => p.madeIn === 'offscreen').length,
     },

@@ -43,6 +43,9 @@ export function figures(r) {
     add(`chromium: ${popup}: digest made, median`, c.popup.digest?.median, 'ms');
     add(`chromium: ${popup}: digest rendered, median`, c.popup.rendered.median, 'ms');
     add(`chromium: ${popup}: digest rendered, p95`, c.popup.rendered.p95, 'ms', { max: 200 });
+    add('chromium: the page at a click: snapshot, median', c.popup.pageSnapshot?.median, 'ms');
+    add('chromium: the page at a click: snapshot, p95', c.popup.pageSnapshot?.p95, 'ms');
+    add('chromium: the page at a click: long tasks', c.popup.pageLongTasks?.length, '', { max: 0 });
     if (c.seed) {
       add(`chromium: ${popup}, seed fixture: rendered, min`, c.seed.rendered.min, 'ms');
       add(`chromium: ${popup}, seed fixture: rendered, median`, c.seed.rendered.median, 'ms', { max: 200 });
@@ -130,10 +133,15 @@ export function printReport(r, print = console.log) {
         ['digest made (newslens:digest)', ...stat(c.popup.digest)],
         ['digest rendered (newslens:digest-rendered)', ...stat(c.popup.rendered)],
         ['longest task in the popup', ...stat(c.popup.longestTask)],
+        ['the page: serializing the snapshot (newslens:snapshot)', ...stat(c.popup.pageSnapshot ?? {})],
       ],
     );
     print(
       `goal ≤ 200 ms p95: ${verdict(c.popup.rendered.p95 <= 200)}; digest made in the offscreen document on ${c.popup.madeOffscreen ?? 0} of ${c.popup.pages}${c.popup.statusViews.length ? `; no digest (status view) on ${c.popup.statusViews.join(', ')}` : ''}`,
+    );
+    const inPage = c.popup.pageLongTasks ?? [];
+    print(
+      `long tasks (> 50 ms) in the page at the click: ${inPage.length} of ${c.popup.pages} opens (goal 0: ${verdict(inPage.length === 0)})${inPage.length ? ` [${inPage.map(([id, t]) => `${id} ${ms(t)} ms`).join(', ')}]` : ''}`,
     );
     // The p95 of a few dozen opens is one of the slowest few: which pages, and where their time went.
     const slowest = [...(c.perPage?.popup ?? [])].sort((x, y) => y.rendered - x.rendered).slice(0, 5);

@@ -1,7 +1,8 @@
 // The content script: runs on every http(s) page, so it stays small and bounded. It sends a copy of
 // the page's HTML to the extension, which finds the clutter off the page's thread with the core's
 // detector; then it marks the blocks and hides the kinds the settings ask for. The digest itself is
-// made in the popup, on click, from a copy of the whole page.
+// made on click, off the page (Chrome's offscreen document, Firefox's popup), from a copy of the
+// whole page.
 //
 //   load ─▶ the page's HTML (native serialization) ─▶ background: detection in a parsed copy
 //        ─▶ mark the live blocks that still look as in the copy ─▶ stylesheet for the active kinds ─▶ badge
@@ -12,8 +13,9 @@
 // Timing (read by `npm run bench`): measures `newslens:content` (the script's first run, module
 // set-up included), `newslens:settings` (the settings callback: hiding and the watcher) and
 // `newslens:detect` (the page's share of each detection: serializing and sending the page, then
-// marking; `detail.scan` numbers the scans), and marks `newslens:detected` with the time the
-// extension spent parsing and detecting, off the page's thread.
+// marking; `detail.scan` numbers the scans), `newslens:snapshot` (the page's share of a click:
+// serializing the page for the digest), and marks `newslens:detected` with the time the extension
+// spent parsing and detecting, off the page's thread.
 
 import './start';
 import { LIMITS } from '../core/limits';
@@ -144,7 +146,12 @@ function state(): PageState {
 }
 
 handleMessages({
-  'page.snapshot': () => ({ html: cleanHtml(document), state: state(), mark: MARK }),
+  'page.snapshot': () => {
+    const start = performance.now();
+    const html = cleanHtml(document);
+    performance.measure('newslens:snapshot', { start });
+    return { html, state: state(), mark: MARK };
+  },
   'page.state': () => state(),
   'page.showKind': ({ kind }) => {
     shownByUser.add(kind);

@@ -19,7 +19,14 @@ function run(openedIn: 'toolbar' | 'tab' | undefined, rendered: number) {
         settings: stat(1),
       },
       longTasks: { causedByExtension: 0, withExtension: 0 },
-      popup: { openedIn, snapshot: stat(1), digest: stat(1), rendered: stat(rendered) },
+      popup: {
+        openedIn,
+        snapshot: stat(1),
+        digest: stat(1),
+        rendered: stat(rendered),
+        pageSnapshot: stat(1),
+        pageLongTasks: rendered >= 250 ? [['slow-page', 60]] : [],
+      },
       seed: null,
       memory: { blankPage: stat(1), pages: stat(1), extensionAfterDigests: 1 },
     },
@@ -37,6 +44,11 @@ describe('compare', () => {
       change: -50,
     });
     expect(rows.find((r) => r.label === 'chromium: load-time work, median')).toMatchObject({ change: 0 });
+    // The page's long tasks at the click are the page's, however the popup was opened.
+    expect(rows.find((r) => r.label === 'chromium: the page at a click: long tasks')).toMatchObject({
+      baseline: 1,
+      now: 0,
+    });
   });
 
   it('sets no popup figure against a run that opened the popup in a tab', () => {
