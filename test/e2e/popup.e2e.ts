@@ -267,6 +267,9 @@ describe('Chromium', () => {
 
   it('the offscreen document closed (Chrome may close it): it is made again, and the digest comes from it', async () => {
     const article = await open('seed-article.html');
+    // The page's own detection (through the same document) is done first: else it may open the
+    // document again between the close and the count.
+    await article.waitForFunction(() => performance.getEntriesByName('newslens:detected').length > 0);
     const offscreenDocuments = () =>
       session.worker.evaluate(async () => {
         const chrome = (globalThis as unknown as { chrome: OffscreenApi }).chrome;
