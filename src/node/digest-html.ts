@@ -1,6 +1,7 @@
 // The pipeline in Node: a DOM from jsdom (no scripts, no network), then the shared core.
 
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { loadAllDateLanguages } from '../core/analysis/dates/languages';
 import { LIMITS } from '../core/limits';
 import { digestDocument, digestOfUnparsed, type DigestOptions } from '../core/pipeline';
 import type { Digest } from '../core/types';
@@ -9,6 +10,10 @@ import { estimateDepth } from './nesting';
 /** Markup nesting deeper than this is not parsed (see ./nesting.ts); twice the core's depth bound,
  * as the estimate from the markup is rougher than the parsed document's depth. */
 const PARSE_DEPTH = 2 * LIMITS.pageDepth;
+
+// Node reads dates in every language chrono knows, loaded before any digest (the extension loads
+// only the page's own, on click).
+await loadAllDateLanguages();
 
 /**
  * Parses HTML into a Document that runs no scripts, loads nothing and prints nothing: the way the

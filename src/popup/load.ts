@@ -85,7 +85,7 @@ export async function loadDigest(
       mark: answer.mark,
     };
     const remote = (await offscreenReady) ? await digestOffscreen(snapshot) : null;
-    const digest = remote ?? (await loadDigestCode()).digestSnapshot(snapshot);
+    const digest = remote ?? (await (await loadDigestCode()).digestSnapshot(snapshot));
     performance.mark('newslens:digest', { detail: remote ? 'offscreen' : 'popup' });
     return { status: 'ready', tabId, digest, page: answer.state };
   } catch (e) {

@@ -18,6 +18,11 @@ const styled = () => ({
 });
 const STYLED = { theme: true, padding: '16px' };
 
+/** The French fixture's "samedi", published Thursday 12 March 2026: the Saturday before. */
+const SAMEDI = '.timeline time[datetime="2026-03-07"]';
+const samedi = (selector: string) =>
+  document.querySelector(selector)?.parentElement?.querySelector('.what')?.textContent ?? null;
+
 let server: FixtureServer;
 beforeAll(async () => {
   server = await serveFixtures();
@@ -72,6 +77,14 @@ describe('Chromium', () => {
       await popup.close();
     }
   });
+
+  it('reads the dates of a French article with the French date parser, loaded for it', async () => {
+    const french = await session.context.newPage();
+    await french.goto(server.url('french-article.html'));
+    const popup = await session.openPopup(french);
+    await popup.waitForSelector(SAMEDI);
+    expect(await popup.evaluate(samedi, SAMEDI)).toBe('samedi');
+  });
 });
 
 describe('Firefox', () => {
@@ -104,5 +117,16 @@ describe('Firefox', () => {
     expect(await popup.evaluate(() => document.querySelector('.summary')?.textContent)).toContain(LEAD);
     expect(await popup.evaluate(styled)).toEqual(STYLED);
     await popup.screenshot({ path: join(results, 'popup-firefox.png'), fullPage: true });
+  });
+
+  it('reads the dates of a French article with the French date parser, loaded for it', async () => {
+    const url = server.url('french-article.html');
+    const french = await session.browser.newPage();
+    await french.goto(url);
+    const popup = await session.openPopup(url);
+    await retry(async () => {
+      if (!(await popup.evaluate(samedi, SAMEDI))) throw new Error('no date yet');
+    });
+    expect(await popup.evaluate(samedi, SAMEDI)).toBe('samedi');
   });
 });

@@ -99,7 +99,7 @@ describe('loadDigest', () => {
     const prepare = vi.fn(() => true as const);
     serveOnChannel({
       'offscreen.prepare': prepare,
-      'offscreen.digest': (snapshot) => ({ ...digestSnapshot(snapshot), byline: 'made offscreen' }),
+      'offscreen.digest': async (snapshot) => ({ ...(await digestSnapshot(snapshot)), byline: 'made offscreen' }),
     });
     sendToTab.mockResolvedValue({ html: page, state, mark: 'data-newslens-t0k3n' });
     const loaded = await loadDigest(7);

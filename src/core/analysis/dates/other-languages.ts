@@ -1,20 +1,12 @@
-// Dates in articles that are not in English: chrono-node's parsers for the languages it knows,
-// read through the same resolution as the English grammar (weekdays in the past, a month or a day
-// without a year at its nearest occurrence). Only with a publication date: chrono would otherwise
-// resolve "gestern" against today.
+// Dates in articles that are not in English: chrono-node's parser for the article's language, when
+// it has one and it is loaded (./languages.ts), read through the same resolution as the English
+// grammar (weekdays in the past, a month or a day without a year at its nearest occurrence). Only
+// with a publication date: chrono would otherwise resolve "gestern" against today.
 
-import * as de from 'chrono-node/de';
-import * as es from 'chrono-node/es';
-import * as fr from 'chrono-node/fr';
-import * as it from 'chrono-node/it';
-import * as ja from 'chrono-node/ja';
-import * as nl from 'chrono-node/nl';
-import * as pt from 'chrono-node/pt';
-import * as ru from 'chrono-node/ru';
-import * as zh from 'chrono-node/zh';
 import type { DatePrecision } from '../../types';
 import { isValidDay, type Day } from './calendar';
 import type { Found } from './grammar';
+import { dateParser, type Result } from './languages';
 import type { Reference } from './reference';
 import {
   dayRange,
@@ -29,40 +21,9 @@ import {
   type Resolved,
 } from './resolve';
 
-interface Components {
-  isCertain(component: 'year' | 'month' | 'day' | 'weekday'): boolean;
-  get(component: 'year' | 'month' | 'day' | 'weekday'): number | null;
-}
-
-interface Result {
-  index: number;
-  text: string;
-  start: Components;
-  end?: Components | null;
-  tags(): Set<string>;
-}
-
-type Parse = (text: string, ref: Date, option?: { forwardDate?: boolean }) => Result[];
-
-const PARSERS: Record<string, Parse> = {
-  de: de.parse,
-  es: es.parse,
-  fr: fr.parse,
-  it: it.parse,
-  ja: ja.parse,
-  nl: nl.parse,
-  pt: pt.parse,
-  ru: ru.parse,
-  zh: zh.parse,
-};
-
-export function hasParser(lang: string): boolean {
-  return lang.slice(0, 2) in PARSERS;
-}
-
 /** Date mentions chrono finds in one sentence of a non-English article. */
 export function scanOtherLanguage(sentence: string, lang: string, ref: Reference): Found[] {
-  const parse = PARSERS[lang.slice(0, 2)];
+  const parse = dateParser(lang);
   if (!parse) return [];
   // Noon UTC: the same calendar day in every zone chrono may compute in.
   const refDate = new Date(Date.UTC(ref.day.y, ref.day.m - 1, ref.day.d, 12));
@@ -92,7 +53,7 @@ interface Point {
   d: number;
 }
 
-function point(c: Components, ref: Reference): Point | null {
+function point(c: Result['start'], ref: Reference): Point | null {
   const known = (k: 'year' | 'month' | 'day' | 'weekday') => c.isCertain(k) && c.get(k) !== null;
   const make = (precision: DatePrecision, y: number, m = 1, d = 1): Point => ({
     precision,
