@@ -160,7 +160,7 @@ export function nameFlags(name: string): number {
 /** True for a region whose paragraphs are not story: comments, sign-ups, shares, or unlikely. */
 function skippedRegion(index: PageIndex, flags: Uint8Array, i: number): boolean {
   const name = index.tags[i]!;
-  if (NEVER_SKIPPED.has(name)) return false;
+  if (NEVER_SKIPPED.has(name) || (name === 'form' && leftOpen(index, i))) return false;
   if (SKIPPED_TAGS.has(name)) return true;
   const f = flags[i]!;
   if (f & WIDGET) return true;
@@ -170,6 +170,36 @@ function skippedRegion(index: PageIndex, flags: Uint8Array, i: number): boolean 
   // A layout wrapper named for what sits beside the story (`layout-with-sidebar`,
   // `social-scroll-past-this`) holds the headline or most of the page: it is not that region.
   return named && index.h1s[i] === 0 && index.text[i]! < WRAPPER_SHARE * index.text[0]!;
+}
+
+/** The HTML parser's formatting elements, which it opens again wherever text follows them. */
+const FORMATTING = new Set([
+  'a',
+  'b',
+  'big',
+  'code',
+  'em',
+  'font',
+  'i',
+  'nobr',
+  's',
+  'small',
+  'strike',
+  'strong',
+  'tt',
+  'u',
+]);
+
+/**
+ * A form that broken markup left open: a "</form>" met inside an unclosed <b> ends the form but
+ * not the <b> opened again in it, and what follows, story paragraphs included, is parsed into
+ * the form, inside that element. Such a form is not a region beside the story, whatever its name.
+ */
+function leftOpen(index: PageIndex, form: number): boolean {
+  for (let i = form + 1; i < index.end[form]!; i++) {
+    if (index.tags[i] === 'p' && FORMATTING.has(index.tags[index.parent[i]!]!)) return true;
+  }
+  return false;
 }
 
 function classWeight(index: PageIndex, i: number): number {

@@ -235,6 +235,21 @@ function leaveAReply() { return 'Leave a Reply'; }</code></pre>`,
     for (const m of matches) for (const p of planted) expect(m.text).not.toContain(p);
   });
 
+  it('a form named for related posts that broken markup left open around the story stays', () => {
+    // Fuzz seed -706066040: the "</form>" is met inside the <b><i> re-opened in the form, so the
+    // paragraphs after it are parsed into the form, which is named for related posts.
+    const planted = [
+      'Planted0x1 the the the the the the the the Joe Biden said January 6, 2022.',
+      'Planted0x2 the the the the Maria Lopez the the Maria Lopez Maria Lopez Vladimir Putin said in 2014.',
+    ];
+    const d = doc(
+      `<!DOCTYPE html><html><head><title>Maria Lopez</title></head><body><p>Unclosed <b>bold <i>italic</p><article><h1>Maria Lopez</h1><p>Planted0x0 the Maria Lopez Maria Lopez the the the the the Maria Lopez the Maria Lopez said on Tuesday.</p><form id="related-posts">Maria Lopez</form><p>${planted[0]}</p><p>${planted[1]}</p></article></body></html>`,
+    );
+    expect(d.getElementById('related-posts')!.textContent).toContain(planted[1]);
+    const matches = detectClutter(d);
+    for (const m of matches) for (const p of planted) expect(m.text).not.toContain(p);
+  });
+
   it('never mutates the document', () => {
     const d = doc(blogPage({ afterArticle: WP_COMMENTS, sidebar: MAILCHIMP_WIDGET }));
     const before = d.documentElement.outerHTML;
