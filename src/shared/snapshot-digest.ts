@@ -1,7 +1,7 @@
 // The digest of a page's snapshot (what the content script hands the popup), with the one
 // pipeline: made in Chrome's offscreen document, or in the popup itself (Firefox, or when that
-// document does not answer). Loaded on click only: it brings in the whole pipeline (but chrono's date
-// parsers for languages other than English, each loaded when a page in it is digested).
+// document does not answer). Loaded on click only: it brings in the whole pipeline, but chrono's
+// date parsers for languages other than English, each loaded with a page in its language.
 
 import { loadDateLanguage } from '../core/analysis/dates/languages';
 import { digestDocument } from '../core/pipeline';

@@ -1,4 +1,4 @@
-// chrono-node's date parsers for the languages it knows besides English: two fifths of the
+// chrono-node's date parsers for the languages it knows besides English: a third of the
 // pipeline's code, of which an article needs one at most. The extension loads the one its page is
 // written in before the digest (../../../shared/snapshot-digest.ts), so a click on an English page
 // loads none; Node loads them all once (../../../node/digest-html.ts). The pipeline itself stays
