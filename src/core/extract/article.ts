@@ -57,7 +57,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   if (paragraphs.length === 0 || (countWords(paragraphs.join(' ')) < MIN_WORDS && !page.readerable())) return null;
   return {
     title: clean(parsed.title) ?? page.title,
-    byline: clean(parsed.byline),
+    byline: bylineName(parsed.byline),
     siteName: clean(parsed.siteName),
     lang: clean(parsed.lang) ?? page.lang,
     published: resolvePublished(page.published, paragraphs)?.iso ?? clean(parsed.publishedTime),
@@ -144,6 +144,15 @@ function similarity(a: Set<string>, b: Set<string>): number {
   let common = 0;
   for (const w of a) if (b.has(w)) common++;
   return common / Math.max(a.size, b.size);
+}
+
+/** The word a byline opens with in English, French, Spanish, Portuguese and Dutch. */
+const BY = /^(?:by|par|por|door)\s+(?=\S)/i;
+
+/** "By Erin Cunningham", "Par Claire Dubois": the name alone, which the popup and the CLI introduce
+ * in their own words ("By Par Claire Dubois" otherwise). */
+function bylineName(value: string | null | undefined): string | null {
+  return clean(value)?.replace(BY, '') ?? null;
 }
 
 function clean(value: string | null | undefined): string | null {

@@ -45,3 +45,22 @@ describe('extractArticle and photo captions', () => {
     expect(text).toContain('Anomaly in status code 500');
   });
 });
+
+describe('extractArticle: the byline', () => {
+  const byline = (line: string) => {
+    const body = `<article><h1>Council approves waterfront plan</h1><p class="byline">${line}</p>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article>`;
+    return extractArticle(parseHtml(`<html><head><title>Plan</title></head><body>${body}</body></html>`))?.byline;
+  };
+
+  it('is the name alone, without the word that introduces it', () => {
+    expect(byline('By Erin Cunningham')).toBe('Erin Cunningham');
+    expect(byline('BY JOE HILDEBRAND')).toBe('JOE HILDEBRAND');
+    expect(byline('Par Claire Dubois')).toBe('Claire Dubois');
+    expect(byline('Door Anna de Vries')).toBe('Anna de Vries');
+  });
+
+  it('keeps names that merely start like one', () => {
+    expect(byline('Byron Katz')).toBe('Byron Katz');
+    expect(byline('Paris Lee')).toBe('Paris Lee');
+  });
+});
