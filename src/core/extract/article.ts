@@ -149,10 +149,18 @@ function similarity(a: Set<string>, b: Set<string>): number {
 /** The word a byline opens with in English, French, Spanish, Portuguese and Dutch. */
 const BY = /^(?:by|par|por|door)\s+(?=\S)/i;
 
-/** "By Erin Cunningham", "Par Claire Dubois": the name alone, which the popup and the CLI introduce
- * in their own words ("By Par Claire Dubois" otherwise). */
+/** What a byline that is only a date is made of: "April 28, 2019 at 6:01 am Updated …". */
+const DATE_ONLY =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|[ap]\.?m\.?|gmt|utc|[ecmp][sd]t|bst|cest?|last|updated|published|posted|at|on)\b|[\d\s.,:/|–-]+/gi;
+
+/**
+ * "By Erin Cunningham", "Par Claire Dubois": the name alone, which the popup and the CLI introduce
+ * in their own words ("By Par Claire Dubois" otherwise). Readability sometimes takes a date line
+ * for the byline ("Last Updated: January 7, 2025"): that is no byline.
+ */
 function bylineName(value: string | null | undefined): string | null {
-  return clean(value)?.replace(BY, '') ?? null;
+  const name = clean(value)?.replace(BY, '');
+  return name && name.replace(DATE_ONLY, '') !== '' ? name : null;
 }
 
 function clean(value: string | null | undefined): string | null {

@@ -59,6 +59,13 @@ describe('extractArticle: the byline', () => {
     expect(byline('Door Anna de Vries')).toBe('Anna de Vries');
   });
 
+  it('is none when it is only a date', () => {
+    expect(byline('April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm')).toBeNull();
+    expect(byline('Last Updated: January 7, 2025')).toBeNull();
+    expect(byline('Nathan Willis March 25, 2015')).toBe('Nathan Willis March 25, 2015');
+    expect(byline('June Park')).toBe('June Park');
+  });
+
   it('keeps names that merely start like one', () => {
     expect(byline('Byron Katz')).toBe('Byron Katz');
     expect(byline('Paris Lee')).toBe('Paris Lee');
