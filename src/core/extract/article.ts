@@ -10,7 +10,7 @@ import type { Article } from '../types';
 import { collapse, countWords } from '../text';
 import { elementsIn } from './dom';
 import { paragraphsOf } from './paragraphs';
-import { probePublished, resolvePublished } from './published';
+import { MONTH_NAMES, probePublished, resolvePublished } from './published';
 
 const MIN_WORDS = 80;
 
@@ -150,8 +150,10 @@ function similarity(a: Set<string>, b: Set<string>): number {
 const BY = /^(?:by|par|por|door)\s+(?=\S)/i;
 
 /** What a byline that is only a date is made of: "April 28, 2019 at 6:01 am Updated …". */
-const DATE_ONLY =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|[ap]\.?m\.?|gmt|utc|[ecmp][sd]t|bst|cest?|last|updated|published|posted|at|on)\b|[\d\s.,:/|–-]+/gi;
+const DATE_ONLY = new RegExp(
+  `\\b(?:${MONTH_NAMES}|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|[ap]\\.?m\\.?|gmt|utc|[ecmp][sd]t|bst|cest?|last|updated|published|posted|at|on)\\b|[\\d\\s.,:/|–-]+`,
+  'gi',
+);
 
 /**
  * "By Erin Cunningham", "Par Claire Dubois": the name alone, which the popup and the CLI introduce

@@ -481,6 +481,11 @@ const MONTH_WORDS: Record<string, number> = {
   dec: 12,
 };
 
+/** A month's name in English, whole or cut short ("Sep", "Sept", "September"). */
+export const MONTH_NAMES =
+  'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+const MONTH = new RegExp(`\\b(${MONTH_NAMES})\\.?(?![a-z])`, 'i');
+
 /**
  * Reads a written date with its time: "Fri Mar 13 21:30:09 EST 2015", "April 21, 2015, at 11:29
  * a.m.", "16 November 2017 • 2:15pm", "Fri, 31 Dec 2021 10:00:00 GMT", "March 18 at 3:57 PM"
@@ -488,10 +493,7 @@ const MONTH_WORDS: Record<string, number> = {
  */
 export function textualDate(text: string, fallbackYear: number | null): string | null {
   const s = text.replace(/\s+/g, ' ');
-  const month =
-    /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?![a-z])/i.exec(
-      s,
-    );
+  const month = MONTH.exec(s);
   let y: number | null;
   let m: number | null;
   let d: number | null = null;
