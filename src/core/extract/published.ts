@@ -161,7 +161,8 @@ export function resolvePublished(
 /** `.name`: a class token, matched without regard to case in quirks mode, as selectors do. */
 function hasClass(el: Element, name: string, quirks: boolean): boolean {
   const cls = el.getAttribute('class');
-  if (cls === null) return false;
+  // Most class attributes do not hold the name at all: spared the split.
+  if (cls === null || !(quirks ? cls.toLowerCase() : cls).includes(name)) return false;
   for (const token of cls.split(/[ \t\n\f\r]+/)) {
     if (token === name || (quirks && token.toLowerCase() === name)) return true;
   }
@@ -270,8 +271,8 @@ function fromItemprop(page: PageFacts): string | null {
 
 const isPublishedMarkup = (el: Element, quirks: boolean) =>
   el.getAttribute('itemprop') === 'datePublished' ||
-  (hasClass(el, 'published', quirks) &&
-    (el.hasAttribute('datetime') || (el.localName === 'abbr' && el.hasAttribute('title'))));
+  ((el.hasAttribute('datetime') || (el.localName === 'abbr' && el.hasAttribute('title'))) &&
+    hasClass(el, 'published', quirks));
 
 /** A <time> in the article's header: `article header time[datetime], .entry-header time[datetime],
  * .post-header time[datetime], .article-header time[datetime]`, outside FOREIGN. */
@@ -335,24 +336,27 @@ function probeDateline(doc: Document, els: Element[], urlDate: UrlDate | null): 
   return null;
 }
 
-/** The text nodes under `root` in document order, each with the position of its parent in `els`. */
+/** The text nodes under `root` in document order, each with the position of its parent in `els`.
+ * The walk meets the elements in the order of `els`, so it counts its way through them (a map from
+ * element to position cost more than the walk). */
 function textsUnder(root: Element, els: Element[]): { value: string; parent: number }[] {
-  const position = new Map<Element, number>();
-  for (let i = 0; i < els.length; i++) position.set(els[i]!, i);
   const out: { value: string; parent: number }[] = [];
   const stack: number[] = [];
-  let parent = position.get(root) ?? -1;
+  let parent = els.indexOf(root);
+  let seen = parent;
   let node: Node | null = root.firstChild;
   while (node) {
     if (node.nodeType === 3) {
-      const value = node.nodeValue ?? '';
       // Shorter texts never match (fromDateline skips collapsed texts under 8 characters).
-      if (value.length >= 8) out.push({ value, parent });
-    } else if (node.nodeType === 1 && node.firstChild) {
-      stack.push(parent);
-      parent = position.get(node as Element) ?? -1;
-      node = node.firstChild;
-      continue;
+      if ((node as Text).length >= 8) out.push({ value: (node as Text).data, parent });
+    } else if (node.nodeType === 1) {
+      seen++;
+      if (node.firstChild) {
+        stack.push(parent);
+        parent = seen;
+        node = node.firstChild;
+        continue;
+      }
     }
     while (node && !node.nextSibling) {
       node = node.parentNode;

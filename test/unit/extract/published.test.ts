@@ -52,6 +52,18 @@ describe('findPublished: a dateline in the article header', () => {
     expect(explainPublished(other, { paragraphs: [story] })).toEqual({ iso: '2015-03-18', source: 'url' });
   });
 
+  it('places the paragraph after a dateline with empty elements and nesting between them', () => {
+    const before = '<div><img><br><i></i><wbr><span class="date">April 21, 2015</span></div><div><div>';
+    const doc = page('', header(before, '</div></div>'));
+    expect(explainPublished(doc, { paragraphs: [story] })).toEqual({ iso: '2015-04-21', source: 'dateline' });
+    // The same dateline after the story's first paragraph is not the article's.
+    const after = page(
+      '',
+      `<h1>Council approves waterfront plan</h1><div><p>${story}<br><img></p></div><span class="date">April 21, 2015</span>`,
+    );
+    expect(explainPublished(after, { paragraphs: [story] })).toBeNull();
+  });
+
   it('never reads dates after the article starts, or in related-story cards', () => {
     const after = header('', '<ol class="references"><span class="date">Retrieved 2016-05-01</span></ol>');
     expect(findPublished(page('', after), { paragraphs: [story] })).toBeNull();
