@@ -7,7 +7,7 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { LIMITS } from '../limits';
 import type { Article } from '../types';
-import { collapse, countWords } from '../text';
+import { collapse, hasWords } from '../text';
 import { elementsIn } from './dom';
 import { paragraphsOf } from './paragraphs';
 import { MONTH_NAMES, probePublished, resolvePublished } from './published';
@@ -54,7 +54,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const paragraphs = paragraphsOf(parsed.content);
   // Readability returns something for almost any page; a short text on a page that its own
   // reader-mode test rejects is a navigation or login page, not a story.
-  if (paragraphs.length === 0 || (countWords(paragraphs.join(' ')) < MIN_WORDS && !page.readerable())) return null;
+  if (paragraphs.length === 0 || (!hasWords(paragraphs.join(' '), MIN_WORDS) && !page.readerable())) return null;
   return {
     title: clean(parsed.title) ?? page.title,
     byline: bylineName(parsed.byline),
