@@ -52,7 +52,7 @@ describe('findPublished: a dateline in the article header', () => {
     expect(explainPublished(other, { paragraphs: [story] })).toEqual({ iso: '2015-03-18', source: 'url' });
   });
 
-  it('places the paragraph after a dateline with empty elements and nesting between them', () => {
+  it('places the first paragraph after a dateline that empty elements precede', () => {
     const before = '<div><img><br><i></i><wbr><span class="date">April 21, 2015</span></div><div><div>';
     const doc = page('', header(before, '</div></div>'));
     expect(explainPublished(doc, { paragraphs: [story] })).toEqual({ iso: '2015-04-21', source: 'dateline' });
