@@ -52,9 +52,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   }
   if (!parsed?.content) return null;
   const paragraphs = paragraphsOf(parsed.content);
+  const text = paragraphs.join('\n');
   // Readability returns something for almost any page; a short text on a page that its own
   // reader-mode test rejects is a navigation or login page, not a story.
-  if (paragraphs.length === 0 || (!hasWords(paragraphs.join(' '), MIN_WORDS) && !page.readerable())) return null;
+  if (paragraphs.length === 0 || (!hasWords(text, MIN_WORDS) && !page.readerable())) return null;
   return {
     title: clean(parsed.title) ?? page.title,
     byline: bylineName(parsed.byline),
@@ -63,7 +64,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     published: resolvePublished(page.published, paragraphs)?.iso ?? clean(parsed.publishedTime),
     excerpt: clean(parsed.excerpt),
     paragraphs,
-    text: paragraphs.join('\n'),
+    text,
   };
 }
 
